@@ -1,0 +1,3 @@
+from reloop.cli import main
+
+main()

@@ -1,0 +1,93 @@
+"""`create_app()`: the FastAPI application, its middleware, routers and lifespan."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+
+from reloop import __version__
+from reloop.config import Settings, get_settings
+from reloop.kit.cache import Cache
+from reloop.kit.db import Database, PoolSettings, create_engine
+from reloop.kit.exception_handlers import install_exception_handlers
+from reloop.kit.http import BodyLimitMiddleware, JsonOnlyMiddleware
+from reloop.kit.ratelimit import RateLimiter
+from reloop.kit.redis import GuardedRedis, create_redis
+from reloop.mail.router import router as dev_mail_router
+from reloop.observability.logging import configure_logging
+from reloop.observability.metrics import ApiMetrics
+from reloop.observability.middleware import RequestContextMiddleware
+from reloop.observability.tracing import configure_api_tracing, instrument_engine
+from reloop.ops.router import router as ops_router
+from reloop.web import default_frontend_dist, mount_spa
+
+API_PREFIX = "/api/v1"
+
+
+def api_router() -> APIRouter:
+    """Every `/api/v1` router, in one place."""
+    return APIRouter(prefix=API_PREFIX)
+
+
+def create_app(
+    settings: Settings | None = None, *, extra_routers: tuple[APIRouter, ...] = ()
+) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level, json=settings.log_json)
+    metrics = ApiMetrics()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if not settings.database_url or not settings.redis_url:
+            raise RuntimeError(
+                "RELOOP_DATABASE_URL and RELOOP_REDIS_URL are required "
+                "(`reloop run` starts embedded servers and sets them for you)"
+            )
+        engine = create_engine(
+            settings.database_url,
+            PoolSettings(
+                size=settings.db_pool_size,
+                max_overflow=settings.db_max_overflow,
+                timeout_s=settings.db_pool_timeout_s,
+                statement_timeout_ms=settings.db_statement_timeout_ms,
+            ),
+        )
+        metrics.bind_engine(engine)
+        instrument_engine(engine, endpoint=settings.otlp_endpoint)
+        redis = GuardedRedis(create_redis(settings.redis_url))
+        app.state.settings = settings
+        app.state.db = Database(engine)
+        app.state.redis = redis
+        app.state.cache = Cache(redis, default_ttl_s=settings.cache_default_ttl_s)
+        app.state.rate_limiter = RateLimiter(redis)
+        app.state.metrics = metrics
+        try:
+            yield
+        finally:
+            await redis.close()
+            await engine.dispose()
+
+    app = FastAPI(
+        title="Reloop API",
+        version=__version__,
+        summary="A social marketplace for second-hand goods.",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url="/api/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    install_exception_handlers(app)
+    app.add_middleware(JsonOnlyMiddleware, prefix=f"{API_PREFIX}/")
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestContextMiddleware, metrics=metrics)
+
+    app.include_router(ops_router)
+    v1 = api_router()
+    for router in extra_routers:
+        v1.include_router(router)
+    app.include_router(v1)
+    if not settings.is_production:
+        app.include_router(dev_mail_router)
+    mount_spa(app, settings.frontend_dist or default_frontend_dist())
+    configure_api_tracing(app, service_name=settings.service_name, endpoint=settings.otlp_endpoint)
+    return app

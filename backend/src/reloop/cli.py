@@ -1,0 +1,204 @@
+"""The `reloop` command: run everything, or one process at a time, plus operations tools."""
+
+import asyncio
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reloop.config import Settings, get_settings
+
+app = typer.Typer(help="Reloop: a social marketplace for second-hand goods.", no_args_is_help=True)
+services_app = typer.Typer(help="Embedded PostgreSQL and Redis, for development.")
+app.add_typer(services_app, name="services")
+
+
+def _data_dir() -> Path:
+    path = get_settings().data_dir.resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _configured_settings() -> Settings:
+    """Settings with embedded servers from `reloop services up` adopted when unconfigured."""
+    from reloop.runtime.services import adopt_recorded_services
+
+    get_settings.cache_clear()
+    adopt_recorded_services(_data_dir())
+    get_settings.cache_clear()
+    return get_settings()
+
+
+@app.command()
+def run(
+    port: Annotated[int | None, typer.Option(help="Port (default RELOOP_PORT or 8000).")] = None,
+    demo: Annotated[bool, typer.Option(help="Load demo data on the first start.")] = False,
+) -> None:
+    """Everything on one machine: embedded services when unconfigured, API, worker, beat."""
+    from reloop.observability.logging import configure_logging
+    from reloop.runtime.migrate import upgrade
+    from reloop.runtime.services import start_missing_services
+    from reloop.runtime.supervisor import Supervisor
+
+    settings = get_settings()
+    configure_logging(settings.log_level, json=settings.log_json)
+    _data_dir()
+    started = start_missing_services(settings, with_smtp=True)
+    env = {**os.environ, **started.env}
+    if port is not None:
+        env["RELOOP_PORT"] = str(port)
+    exit_code = 1
+    try:
+        upgrade(started.env.get("RELOOP_DATABASE_URL") or settings.database_url or "")
+        if demo:
+            typer.echo("Demo data arrives with the listings domain; nothing to load yet.")
+        supervisor = Supervisor(env)
+        supervisor.spawn("api", ["api"])
+        supervisor.spawn("worker", ["worker"])
+        supervisor.spawn("beat", ["beat"])
+        listen_port = env.get("RELOOP_PORT", str(settings.port))
+        typer.echo(f"Reloop is starting at http://localhost:{listen_port} (Ctrl-C stops it)")
+        exit_code = supervisor.wait()
+    finally:
+        started.stop()
+    raise typer.Exit(exit_code)
+
+
+@app.command()
+def api(
+    reload: Annotated[bool, typer.Option(help="Restart on code changes (development).")] = False,
+) -> None:
+    """The HTTP API (uvicorn with uvloop and httptools)."""
+    import uvicorn
+
+    settings = _configured_settings()
+    uvicorn.run(
+        "reloop.app:create_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=None if reload else settings.api_workers,
+        reload=reload,
+        loop="uvloop",
+        http="httptools",
+        log_config=None,
+        access_log=False,
+        proxy_headers=True,
+        server_header=False,
+        timeout_graceful_shutdown=10,
+    )
+
+
+@app.command()
+def worker(
+    queues: Annotated[
+        str, typer.Option(help="Comma-separated queues.")
+    ] = "default,media,notifications,low",
+) -> None:
+    """A Celery worker consuming the given queues."""
+    settings = _configured_settings()
+    from reloop.workers.app import celery_app
+
+    celery_app.worker_main(
+        [
+            "worker",
+            "--queues",
+            queues,
+            "--concurrency",
+            str(settings.worker_concurrency),
+            "--loglevel",
+            settings.log_level,
+            "--hostname",
+            "reloop@%h",
+            "--without-mingle",
+            "--without-gossip",
+        ]
+    )
+
+
+@app.command()
+def beat() -> None:
+    """The Celery beat scheduler (run exactly one)."""
+    settings = _configured_settings()
+    from reloop.workers.app import celery_app
+
+    schedule = settings.data_dir.resolve() / "celerybeat-schedule"
+    celery_app.start(["beat", "--schedule", str(schedule), "--loglevel", settings.log_level])
+
+
+@app.command()
+def migrate(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+    """Apply database migrations up to `revision`."""
+    from reloop.runtime.migrate import upgrade
+
+    settings = _configured_settings()
+    if not settings.database_url:
+        typer.echo("No database: set RELOOP_DATABASE_URL or run `reloop services up`.", err=True)
+        raise typer.Exit(2)
+    upgrade(settings.database_url, revision)
+    typer.echo(f"Database migrated to {revision}.")
+
+
+@services_app.command("up")
+def services_up() -> None:
+    """Start embedded PostgreSQL and Redis in the data directory and print their URLs."""
+    from reloop.runtime.migrate import upgrade
+    from reloop.runtime.services import start_missing_services
+
+    started = start_missing_services(get_settings(), with_smtp=False)
+    if "RELOOP_DATABASE_URL" in started.env:
+        upgrade(started.env["RELOOP_DATABASE_URL"])
+    for key, value in started.env.items():
+        typer.echo(f"{key}={value}")
+
+
+@services_app.command("down")
+def services_down() -> None:
+    """Stop the embedded servers of the data directory."""
+    from reloop.runtime.services import stop_embedded_services
+
+    stop_embedded_services(_data_dir())
+    typer.echo("Embedded services stopped.")
+
+
+@services_app.command("status")
+def services_status() -> None:
+    """Whether the embedded servers of the data directory are running."""
+    from reloop.runtime.embedded import EmbeddedPostgres, EmbeddedRedis
+
+    data_dir = _data_dir()
+    pg_port = EmbeddedPostgres(data_dir).running_port()
+    redis_pid = EmbeddedRedis(data_dir).running_pid()
+    typer.echo(f"postgres: {'running on port ' + str(pg_port) if pg_port else 'stopped'}")
+    typer.echo(f"redis:    {'running (pid ' + str(redis_pid) + ')' if redis_pid else 'stopped'}")
+
+
+@app.command()
+def doctor() -> None:
+    """What this install connects to, and whether each service answers."""
+    from reloop.runtime.doctor import diagnose
+
+    settings = _configured_settings()
+    healthy = asyncio.run(diagnose(settings, typer.echo))
+    raise typer.Exit(0 if healthy else 1)
+
+
+@app.command()
+def openapi(
+    output: Annotated[Path | None, typer.Option(help="File to write (default: stdout).")] = None,
+) -> None:
+    """Print or write the OpenAPI document."""
+    from reloop.app import create_app
+
+    document = json.dumps(create_app().openapi(), indent=2, sort_keys=False) + "\n"
+    if output is None:
+        sys.stdout.write(document)
+    else:
+        output.write_text(document)
+
+
+def main() -> None:
+    app()

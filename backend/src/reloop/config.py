@@ -1,0 +1,95 @@
+"""Settings, read once from `RELOOP_*` environment variables (and `.env`).
+
+Every knob the app has lives here and is documented in `.env.example`. Service URLs are
+optional: when one is missing outside production, `reloop run` starts the embedded server
+for it and exports its URL to the processes it supervises.
+"""
+
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Self
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_SECRET = "dev-insecure-change-me"
+
+
+class Environment(StrEnum):
+    development = "development"
+    test = "test"
+    production = "production"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="RELOOP_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    env: Environment = Environment.development
+    secret_key: SecretStr = SecretStr(DEFAULT_SECRET)
+    debug: bool = False
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    data_dir: Path = Path("var")
+    public_url: str = ""
+
+    database_url: str | None = None
+    db_pool_size: int = Field(default=10, ge=1)
+    db_max_overflow: int = Field(default=10, ge=0)
+    db_pool_timeout_s: float = Field(default=5.0, gt=0)
+    db_statement_timeout_ms: int = Field(default=15_000, ge=0)
+
+    redis_url: str | None = None
+    broker_url: str | None = None
+    storage_url: str | None = None
+    media_base_url: str | None = None
+
+    smtp_url: str | None = None
+    mail_from: str = "Reloop <no-reply@reloop.local>"
+
+    max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    readiness_timeout_s: float = Field(default=2.0, gt=0)
+    cache_default_ttl_s: int = Field(default=60, ge=1)
+
+    log_level: str = "INFO"
+    log_json: bool = True
+    otlp_endpoint: str | None = None
+    service_name: str = "reloop"
+
+    api_workers: int = Field(default=1, ge=1)
+    worker_concurrency: int = Field(default=2, ge=1)
+    frontend_dist: Path | None = None
+
+    @property
+    def is_production(self) -> bool:
+        return self.env is Environment.production
+
+    @property
+    def effective_broker_url(self) -> str | None:
+        """The Celery broker: RabbitMQ or Redis by URL, Redis by default."""
+        return self.broker_url or self.redis_url
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_production(self) -> Self:
+        if not self.is_production:
+            return self
+        problems = []
+        if (
+            self.secret_key.get_secret_value() == DEFAULT_SECRET
+            or len(self.secret_key.get_secret_value()) < 32
+        ):
+            problems.append("RELOOP_SECRET_KEY must be set to a random value of 32+ characters")
+        for name in ("database_url", "redis_url", "smtp_url", "public_url"):
+            if not getattr(self, name):
+                problems.append(f"RELOOP_{name.upper()} must be set (no embedded services)")
+        if problems:
+            raise ValueError("refusing to start in production: " + "; ".join(problems))
+        return self
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,71 @@
+"""Cache-aside over Redis: read through, write on miss, invalidate on change.
+
+Values are JSON bytes (orjson). Every Redis failure degrades to a miss, so a request that
+can be answered from the database is answered while Redis is away.
+"""
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import orjson
+import structlog
+
+from reloop.kit.redis import GuardedRedis, RedisUnavailable
+
+T = TypeVar("T")
+logger = structlog.get_logger(__name__)
+
+
+class Cache:
+    def __init__(self, redis: GuardedRedis, *, prefix: str = "cache:", default_ttl_s: int = 60):
+        self.redis = redis
+        self.prefix = prefix
+        self.default_ttl_s = default_ttl_s
+
+    def _key(self, key: str) -> str:
+        return self.prefix + key
+
+    async def get(self, key: str) -> Any:
+        """The cached JSON value, or `None` on a miss or when Redis is unavailable."""
+        try:
+            raw = await self.redis.run(lambda r: r.get(self._key(key)))
+        except RedisUnavailable:
+            return None
+        return None if raw is None else orjson.loads(raw)
+
+    async def set(self, key: str, value: Any, ttl_s: int | None = None) -> None:
+        payload = orjson.dumps(value)
+        try:
+            await self.redis.run(
+                lambda r: r.set(self._key(key), payload, ex=ttl_s or self.default_ttl_s)
+            )
+        except RedisUnavailable:
+            logger.debug("cache.set_skipped", key=key)
+
+    async def delete(self, *keys: str) -> None:
+        if not keys:
+            return
+        names = [self._key(k) for k in keys]
+        try:
+            await self.redis.run(lambda r: r.delete(*names))
+        except RedisUnavailable:
+            # A stale entry outlives its TTL at most; the write itself already committed.
+            logger.warning("cache.invalidate_failed", keys=list(keys))
+
+    async def get_or_load(
+        self,
+        key: str,
+        loader: Callable[[], Awaitable[T]],
+        *,
+        ttl_s: int | None = None,
+        dump: Callable[[T], Any] = lambda v: v,
+        load: Callable[[Any], T] = lambda v: v,
+    ) -> T:
+        """Cache-aside read: the cached value, or `loader()` stored for next time."""
+        cached = await self.get(key)
+        if cached is not None:
+            return load(cached)
+        value = await loader()
+        if value is not None:
+            await self.set(key, dump(value), ttl_s)
+        return value

@@ -1,0 +1,45 @@
+"""FastAPI dependencies for the shared machinery (database, Redis, cache, settings)."""
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from reloop.config import Settings
+from reloop.kit.cache import Cache
+from reloop.kit.db import Database
+from reloop.kit.redis import GuardedRedis
+
+
+async def _session(request: Request) -> AsyncIterator[AsyncSession]:
+    """The request's unit of work.
+
+    `scope="function"` makes FastAPI run the code after `yield` when the endpoint returns,
+    before the response is sent: the commit happens first, a failed commit becomes an
+    error response, and jobs go to the broker only once the data they need is visible.
+    """
+    database: Database = request.app.state.db
+    async with database.transaction() as session:
+        yield session
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _redis(request: Request) -> GuardedRedis:
+    redis: GuardedRedis = request.app.state.redis
+    return redis
+
+
+def _cache(request: Request) -> Cache:
+    cache: Cache = request.app.state.cache
+    return cache
+
+
+SessionDep = Annotated[AsyncSession, Depends(_session, scope="function")]
+SettingsDep = Annotated[Settings, Depends(_settings)]
+RedisDep = Annotated[GuardedRedis, Depends(_redis)]
+CacheDep = Annotated[Cache, Depends(_cache)]

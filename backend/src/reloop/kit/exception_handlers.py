@@ -1,0 +1,105 @@
+"""Every error leaves the API in the envelope of DESIGN.md §5.3."""
+
+from collections.abc import Sequence
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from reloop.kit.errors import AppError, envelope
+
+_STATUS_CODES = {
+    400: "bad_request",
+    401: "not_authenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    409: "conflict",
+    412: "precondition_failed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_failed",
+    429: "rate_limited",
+}
+
+
+def _request_id(request: Request) -> str | None:
+    value = request.scope.get("state", {}).get("request_id")
+    return value if isinstance(value, str) else None
+
+
+def _respond(
+    request: Request,
+    status: int,
+    code: str,
+    message: str,
+    details: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    return JSONResponse(
+        envelope(code, message, details=details, request_id=_request_id(request)),
+        status_code=status,
+        headers=headers,
+    )
+
+
+async def handle_app_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, AppError)
+    return _respond(
+        request, exc.status_code, exc.code, exc.detail_message, exc.details, exc.headers
+    )
+
+
+def _field_errors(errors: Sequence[Any]) -> list[dict[str, Any]]:
+    fields = []
+    for error in errors:
+        location = [str(part) for part in error.get("loc", ())]
+        # "body" / "query" prefixes say where; the rest names the field.
+        fields.append(
+            {
+                "field": ".".join(location[1:]) or location[0] if location else "",
+                "location": location[0] if location else "body",
+                "message": error.get("msg", "Invalid value."),
+                "type": error.get("type", "value_error"),
+            }
+        )
+    return fields
+
+
+async def handle_validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = exc.errors()
+    if any(error.get("type") == "json_invalid" for error in errors):
+        return _respond(request, 400, "malformed_json", "The request body is not valid JSON.")
+    return _respond(
+        request,
+        422,
+        "validation_failed",
+        "Some fields are not valid.",
+        {"fields": _field_errors(errors)},
+    )
+
+
+async def handle_http_exception(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    status = exc.status_code
+    code = _STATUS_CODES.get(status, "http_error")
+    if isinstance(exc.detail, str) and exc.detail != HTTPStatus(status).phrase:
+        message = exc.detail
+    else:
+        message = {
+            404: "There is nothing at this address.",
+            405: "This method is not allowed here.",
+            413: "The request body is too large.",
+        }.get(status, HTTPStatus(status).phrase + ".")
+    return _respond(request, status, code, message, headers=dict(exc.headers or {}))
+
+
+def install_exception_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(AppError, handle_app_error)
+    app.add_exception_handler(RequestValidationError, handle_validation_error)
+    app.add_exception_handler(StarletteHTTPException, handle_http_exception)

@@ -1,0 +1,55 @@
+"""Jobs enqueued during a unit of work reach the broker only after it commits.
+
+A task that runs before its rows are visible, or for rows a rollback removed, is the
+classic outbox bug; buffering on the session and dispatching after `commit()` avoids it.
+Tasks stay idempotent and periodic sweepers pick up what a failed dispatch left behind.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+import structlog
+from celery import Task
+from sqlalchemy.ext.asyncio import AsyncSession
+
+_JOBS_KEY = "reloop.pending_jobs"
+logger = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingJob:
+    task: Task[Any, Any]
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    countdown_s: float | None = None
+
+
+def enqueue_after_commit(
+    session: AsyncSession,
+    task: Task[Any, Any],
+    *args: Any,
+    countdown_s: float | None = None,
+    **kwargs: Any,
+) -> None:
+    """Buffer `task(*args, **kwargs)` until the session's transaction commits."""
+    jobs: list[PendingJob] = session.info.setdefault(_JOBS_KEY, [])
+    jobs.append(PendingJob(task, args, kwargs, countdown_s))
+
+
+def discard_jobs(session: AsyncSession) -> None:
+    session.info.pop(_JOBS_KEY, None)
+
+
+def _send(job: PendingJob) -> None:
+    job.task.apply_async(args=job.args, kwargs=job.kwargs, countdown=job.countdown_s)
+
+
+async def dispatch_jobs(session: AsyncSession) -> None:
+    """Send buffered jobs; a broker failure is logged, never turned into a failed request."""
+    jobs: list[PendingJob] = session.info.pop(_JOBS_KEY, [])
+    for job in jobs:
+        try:
+            await anyio.to_thread.run_sync(_send, job)
+        except Exception:
+            logger.exception("job.dispatch_failed", task=job.task.name)

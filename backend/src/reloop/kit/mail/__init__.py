@@ -1,0 +1,1 @@
+"""Email machinery with no domain knowledge: templates and the SMTP transport."""

@@ -1,0 +1,51 @@
+"""Base API schemas shared by every domain."""
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Annotated, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+from reloop.kit.cursor import CursorCodec, CursorValue
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+DEFAULT_PAGE_SIZE = 24
+MAX_PAGE_SIZE = 100
+
+
+def _utc_z(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+UtcDatetime = Annotated[datetime, PlainSerializer(_utc_z, return_type=str, when_used="json")]
+"""A `timestamptz` rendered as ISO-8601 UTC with a `Z`, as DESIGN.md §5.2 asks."""
+
+PageLimit = Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE)]
+
+
+class Schema(BaseModel):
+    """Base for request and response bodies: strict about unknown input fields."""
+
+    model_config = ConfigDict(extra="forbid", from_attributes=True, str_strip_whitespace=False)
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = None
+
+
+def keyset_page(
+    rows: Sequence[R],
+    *,
+    limit: int,
+    codec: CursorCodec,
+    key: Callable[[R], Sequence[CursorValue]],
+    item: Callable[[R], T],
+) -> Page[T]:
+    """A page from `limit + 1` fetched rows: the extra row only says whether more exist."""
+    has_more = len(rows) > limit
+    visible = rows[:limit]
+    next_cursor = codec.encode(key(visible[-1])) if has_more and visible else None
+    return Page[T](items=[item(row) for row in visible], next_cursor=next_cursor)

@@ -1,0 +1,57 @@
+"""Serving the built single-page app from the API process (`reloop run`).
+
+Assets are served with long cache lifetimes (their names carry content hashes); any other
+GET that matches no route and asks for HTML gets `index.html`, so client-side routes work
+on reload. API paths never fall back to the SPA: they keep their JSON 404.
+"""
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.staticfiles import StaticFiles
+
+from reloop.kit.exception_handlers import handle_http_exception
+
+_NEVER_SPA = ("/api/", "/dev/", "/metrics", "/healthz", "/readyz", "/.well-known/", "/assets/")
+
+
+def default_frontend_dist() -> Path:
+    return Path(__file__).resolve().parents[3] / "frontend" / "dist"
+
+
+class _ImmutableStatic(StaticFiles):
+    async def get_response(self, path: str, scope: dict) -> Response:  # type: ignore[type-arg]
+        response = await super().get_response(path, scope)
+        if response.status_code == 200:
+            response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+        return response
+
+
+def mount_spa(app: FastAPI, dist: Path) -> bool:
+    """Serve `dist` if it holds a build; `False` (API only) when it does not."""
+    index = dist / "index.html"
+    if not index.is_file():
+        return False
+    if (dist / "assets").is_dir():
+        app.mount("/assets", _ImmutableStatic(directory=dist / "assets"), name="assets")
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        path = request.url.path
+        wants_html = "text/html" in request.headers.get("accept", "")
+        if (
+            exc.status_code == 404
+            and request.method in {"GET", "HEAD"}
+            and wants_html
+            and not path.startswith(_NEVER_SPA)
+        ):
+            top_level_file = (dist / path.lstrip("/")).resolve()
+            if top_level_file.parent == dist.resolve() and top_level_file.is_file():
+                return FileResponse(top_level_file)
+            return FileResponse(index, headers={"Cache-Control": "no-cache"})
+        return await handle_http_exception(request, exc)
+
+    app.add_exception_handler(404, not_found)
+    return True

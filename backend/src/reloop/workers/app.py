@@ -1,0 +1,49 @@
+"""The Celery application: queues, reliability settings and where tasks live.
+
+`acks_late` + `task_reject_on_worker_lost` mean a task is acknowledged only after it ran,
+so a worker killed mid-task leaves it on the queue for another worker; tasks are therefore
+written to be idempotent. Prefetch is 1 so a long task never hoards others.
+"""
+
+from celery import Celery
+from kombu import Queue
+
+from reloop.config import get_settings
+from reloop.workers import signals  # noqa: F401  (importing connects the handlers)
+from reloop.workers.schedule import beat_schedule
+
+QUEUES = ("default", "media", "notifications", "low")
+
+# Modules that define tasks; listed by name so this module imports no domain.
+TASK_MODULES = ["reloop.mail.tasks"]
+
+
+def create_celery() -> Celery:
+    settings = get_settings()
+    app = Celery("reloop", include=TASK_MODULES)
+    app.conf.update(
+        broker_url=settings.effective_broker_url or "redis://127.0.0.1:6379/0",
+        broker_connection_retry_on_startup=True,
+        broker_transport_options={"visibility_timeout": 3600},
+        task_ignore_result=True,
+        result_backend=None,
+        task_serializer="json",
+        accept_content=["json"],
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        task_acks_on_failure_or_timeout=True,
+        worker_prefetch_multiplier=1,
+        worker_hijack_root_logger=False,
+        worker_send_task_events=False,
+        task_default_queue="default",
+        task_queues=[Queue(name) for name in QUEUES],
+        task_time_limit=300,
+        task_soft_time_limit=240,
+        beat_schedule=beat_schedule(),
+        timezone="UTC",
+        enable_utc=True,
+    )
+    return app
+
+
+celery_app = create_celery()

@@ -1,0 +1,75 @@
+"""One event loop, engine and Redis client per worker process.
+
+Celery's prefork pool forks children after the parent imported everything; an engine or
+loop created before the fork must not be shared, so the runtime is built lazily in the
+process that first runs a task and rebuilt if the pid changes.
+"""
+
+import asyncio
+import os
+from collections.abc import Coroutine
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from reloop.config import Settings, get_settings
+from reloop.kit.db import Database, PoolSettings, create_engine
+from reloop.kit.redis import GuardedRedis, create_redis
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class TaskContext:
+    """What a task body needs; tests build one over the test database."""
+
+    settings: Settings
+    db: Database
+    redis: GuardedRedis
+
+
+@dataclass(slots=True)
+class _Runtime:
+    pid: int
+    loop: asyncio.AbstractEventLoop
+    context: TaskContext
+
+
+_runtime: _Runtime | None = None
+
+
+def build_context(settings: Settings) -> TaskContext:
+    if not settings.database_url or not settings.redis_url:
+        raise RuntimeError("RELOOP_DATABASE_URL and RELOOP_REDIS_URL must be set for workers")
+    engine = create_engine(
+        settings.database_url,
+        PoolSettings(size=2, max_overflow=2, application_name="reloop-worker"),
+    )
+    return TaskContext(
+        settings=settings, db=Database(engine), redis=GuardedRedis(create_redis(settings.redis_url))
+    )
+
+
+def _get_runtime() -> _Runtime:
+    global _runtime
+    if _runtime is None or _runtime.pid != os.getpid():
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        _runtime = _Runtime(pid=os.getpid(), loop=loop, context=build_context(get_settings()))
+    return _runtime
+
+
+def run_in_worker(coro_fn: "Any", *args: Any, **kwargs: Any) -> Any:
+    """Run `coro_fn(context, *args, **kwargs)` on this process's loop."""
+    runtime = _get_runtime()
+    coro: Coroutine[Any, Any, Any] = coro_fn(runtime.context, *args, **kwargs)
+    return runtime.loop.run_until_complete(coro)
+
+
+def shutdown_runtime() -> None:
+    global _runtime
+    if _runtime is None or _runtime.pid != os.getpid():
+        return
+    runtime, _runtime = _runtime, None
+    runtime.loop.run_until_complete(runtime.context.db.dispose())
+    runtime.loop.run_until_complete(runtime.context.redis.close())
+    runtime.loop.close()

@@ -1,0 +1,1 @@
+"""Shared fixtures live in `tests/fixtures/`, loaded by the environment plugin."""
