@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import APIRouter, FastAPI
 
@@ -9,6 +10,7 @@ from reloop import __version__
 from reloop.config import Settings, get_settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database, PoolSettings, create_engine
+from reloop.kit.errors import ErrorEnvelope
 from reloop.kit.exception_handlers import install_exception_handlers
 from reloop.kit.http import BodyLimitMiddleware, JsonOnlyMiddleware
 from reloop.kit.ratelimit import RateLimiter
@@ -22,6 +24,13 @@ from reloop.ops.router import router as ops_router
 from reloop.web import default_frontend_dist, mount_spa
 
 API_PREFIX = "/api/v1"
+
+# Every operation can answer these, in the envelope; documenting them once replaces
+# FastAPI's default 422 schema, which is not what the API sends.
+COMMON_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorEnvelope, "description": "`validation_failed`: a field is not valid."},
+    500: {"model": ErrorEnvelope, "description": "`internal_error`: logged with the request id."},
+}
 
 
 def api_router() -> APIRouter:
@@ -75,6 +84,8 @@ def create_app(
         docs_url="/api/docs",
         redoc_url=None,
         lifespan=lifespan,
+        responses=COMMON_ERROR_RESPONSES,
+        generate_unique_id_function=lambda route: route.name,
     )
     install_exception_handlers(app)
     app.add_middleware(JsonOnlyMiddleware, prefix=f"{API_PREFIX}/")

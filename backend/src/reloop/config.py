@@ -13,7 +13,7 @@ from typing import Self
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEFAULT_SECRET = "dev-insecure-change-me"
+DEFAULT_SECRET = "dev-insecure-change-me"  # noqa: S105 (refused in production)
 
 
 class Environment(StrEnum):
@@ -29,7 +29,6 @@ class Settings(BaseSettings):
 
     env: Environment = Environment.development
     secret_key: SecretStr = SecretStr(DEFAULT_SECRET)
-    debug: bool = False
 
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -44,8 +43,6 @@ class Settings(BaseSettings):
 
     redis_url: str | None = None
     broker_url: str | None = None
-    storage_url: str | None = None
-    media_base_url: str | None = None
 
     smtp_url: str | None = None
     mail_from: str = "Reloop <no-reply@reloop.local>"

@@ -5,7 +5,9 @@ GET that matches no route and asks for HTML gets `index.html`, so client-side ro
 on reload. API paths never fall back to the SPA: they keep their JSON 404.
 """
 
+from collections.abc import MutableMapping
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, Response
@@ -22,7 +24,7 @@ def default_frontend_dist() -> Path:
 
 
 class _ImmutableStatic(StaticFiles):
-    async def get_response(self, path: str, scope: dict) -> Response:  # type: ignore[type-arg]
+    async def get_response(self, path: str, scope: MutableMapping[str, Any]) -> Response:
         response = await super().get_response(path, scope)
         if response.status_code == 200:
             response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
@@ -31,26 +33,30 @@ class _ImmutableStatic(StaticFiles):
 
 def mount_spa(app: FastAPI, dist: Path) -> bool:
     """Serve `dist` if it holds a build; `False` (API only) when it does not."""
+    dist = dist.resolve()
     index = dist / "index.html"
     if not index.is_file():
         return False
+    # Files beside index.html (favicon, robots.txt) are listed once, not looked up per request.
+    top_level_files = {p.name for p in dist.iterdir() if p.is_file() and p.name != "index.html"}
     if (dist / "assets").is_dir():
         app.mount("/assets", _ImmutableStatic(directory=dist / "assets"), name="assets")
 
     async def not_found(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         path = request.url.path
+        # Browsers navigating ask for HTML; fetches for data get the JSON 404.
         wants_html = "text/html" in request.headers.get("accept", "")
         if (
             exc.status_code == 404
             and request.method in {"GET", "HEAD"}
-            and wants_html
             and not path.startswith(_NEVER_SPA)
         ):
-            top_level_file = (dist / path.lstrip("/")).resolve()
-            if top_level_file.parent == dist.resolve() and top_level_file.is_file():
-                return FileResponse(top_level_file)
-            return FileResponse(index, headers={"Cache-Control": "no-cache"})
+            name = path.lstrip("/")
+            if name in top_level_files:
+                return FileResponse(dist / name)
+            if wants_html:
+                return FileResponse(index, headers={"Cache-Control": "no-cache"})
         return await handle_http_exception(request, exc)
 
     app.add_exception_handler(404, not_found)

@@ -1,5 +1,7 @@
 """Every failure answers in the error envelope, with the request id, never a stack trace."""
 
+from collections.abc import AsyncIterator
+
 from httpx import AsyncClient
 
 
@@ -7,8 +9,10 @@ def assert_envelope(body: dict[str, object], code: str) -> dict[str, object]:
     error = body["error"]
     assert isinstance(error, dict)
     assert error["code"] == code
-    assert isinstance(error["message"], str) and error["message"]
-    assert isinstance(error["request_id"], str) and error["request_id"]
+    assert isinstance(error["message"], str)
+    assert error["message"]
+    assert isinstance(error["request_id"], str)
+    assert error["request_id"]
     return error
 
 
@@ -64,7 +68,7 @@ async def test_a_declared_oversized_body_answers_413_before_it_is_read(
 async def test_a_streamed_oversized_body_answers_413_when_it_crosses_the_limit(
     client: AsyncClient,
 ) -> None:
-    async def chunks():  # type: ignore[no-untyped-def]
+    async def chunks() -> AsyncIterator[bytes]:
         for _ in range(40):
             yield b" " * 65_536
 

@@ -29,8 +29,8 @@ async def test_metrics_expose_request_latency_by_route_template(client: AsyncCli
     assert response.status_code == 200
     text = response.text
     assert (
-        'reloop_http_request_duration_seconds_count{method="GET",route="/api/v1/_probe/database",status="200"} 1.0'
-        in text
+        "reloop_http_request_duration_seconds_count"
+        '{method="GET",route="/api/v1/_probe/database",status="200"} 1.0' in text
     )
     assert "reloop_http_requests_in_flight" in text
     assert 'reloop_db_pool_connections{state="checked_out"}' in text

@@ -42,7 +42,8 @@ def discard_jobs(session: AsyncSession) -> None:
 
 
 def _send(job: PendingJob) -> None:
-    job.task.apply_async(args=job.args, kwargs=job.kwargs, countdown=job.countdown_s)
+    options: dict[str, Any] = {} if job.countdown_s is None else {"countdown": job.countdown_s}
+    job.task.apply_async(args=job.args, kwargs=job.kwargs, **options)
 
 
 async def dispatch_jobs(session: AsyncSession) -> None:

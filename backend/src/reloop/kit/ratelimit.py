@@ -63,7 +63,7 @@ class RateLimiter:
         redis_key = f"{self.prefix}{rule.name}:{key}"
         try:
             count, ttl_ms = await self.redis.run(
-                lambda r: r.eval(_WINDOW_SCRIPT, 1, redis_key, rule.window_s * 1000)  # type: ignore[no-untyped-call]
+                lambda r: r.eval(_WINDOW_SCRIPT, 1, redis_key, str(rule.window_s * 1000))
             )
         except RedisUnavailable as exc:
             if rule.fail_open:

@@ -12,13 +12,13 @@ from reloop.workers.base import async_task
 from reloop.workers.runtime import TaskContext
 
 
-@async_task("mail.deliver", queue="notifications")
+@async_task("mail.deliver")
 async def deliver_email_task(context: TaskContext, email_id: str) -> bool:
     async with context.db.transaction() as session:
         return await deliver_email(session, context.settings, uuid.UUID(email_id))
 
 
-@async_task("mail.flush_outbox", queue="notifications")
+@async_task("mail.flush_outbox")
 async def flush_outbox_task(context: TaskContext) -> int:
     """Attempt every due message; returns how many left the outbox."""
     async with context.db.transaction() as session:

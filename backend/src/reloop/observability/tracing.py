@@ -51,6 +51,6 @@ def configure_worker_tracing(*, service_name: str, endpoint: str | None) -> bool
     from opentelemetry.instrumentation.redis import RedisInstrumentor
 
     _provider(f"{service_name}-worker", endpoint)
-    CeleryInstrumentor().instrument()
+    CeleryInstrumentor().instrument()  # type: ignore[no-untyped-call]
     RedisInstrumentor().instrument()
     return True

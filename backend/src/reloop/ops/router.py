@@ -45,6 +45,7 @@ async def metrics(request: Request, redis: RedisDep) -> Response:
         raw = {}
     outcomes = {}
     for field, value in raw.items():
-        task, _, outcome = field.decode().partition("|")
+        name = field.decode() if isinstance(field, bytes) else field
+        task, _, outcome = name.partition("|")
         outcomes[(task, outcome)] = int(value)
     return Response(api_metrics.render(outcomes), media_type="text/plain; version=0.0.4")

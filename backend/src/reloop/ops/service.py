@@ -31,7 +31,7 @@ async def _timed(probe: Callable[[], Awaitable[object]], timeout_s: float) -> De
 
 def _probe_broker(url: str, timeout_s: float) -> None:
     with Connection(url, connect_timeout=timeout_s, transport_options={"max_retries": 0}) as conn:
-        conn.ensure_connection(max_retries=1, timeout=timeout_s)
+        conn.ensure_connection(max_retries=1, timeout=max(int(timeout_s), 1))
 
 
 async def check_readiness(

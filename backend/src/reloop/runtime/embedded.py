@@ -167,7 +167,7 @@ class EmbeddedPostgres:
             "-U",
             "postgres",
             "-tAc",
-            f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}'",
+            f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}'",  # noqa: S608
         )
         if exists.stdout.strip() != "1":
             self._pg(

@@ -6,6 +6,7 @@ descendants) before stopping the embedded servers. If a child dies, everything s
 the exit code says so: a half-running install is worse than a stopped one.
 """
 
+import contextlib
 import ctypes
 import os
 import signal
@@ -27,10 +28,8 @@ GRACE_PERIOD_S = 20.0
 def _die_with_parent() -> None:
     """In the child: get SIGTERM if the supervisor itself is killed (Linux)."""
     os.setsid()
-    try:
+    with contextlib.suppress(OSError):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except OSError:
-        pass
 
 
 @dataclass

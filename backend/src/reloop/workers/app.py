@@ -14,6 +14,14 @@ from reloop.workers.schedule import beat_schedule
 
 QUEUES = ("default", "media", "notifications", "low")
 
+# Tasks are named `<domain>.<action>`; the domain decides the queue.
+TASK_ROUTES = {
+    "mail.*": {"queue": "notifications"},
+    "notifications.*": {"queue": "notifications"},
+    "media.*": {"queue": "media"},
+    "maintenance.*": {"queue": "low"},
+}
+
 # Modules that define tasks; listed by name so this module imports no domain.
 TASK_MODULES = ["reloop.mail.tasks"]
 
@@ -37,6 +45,7 @@ def create_celery() -> Celery:
         worker_send_task_events=False,
         task_default_queue="default",
         task_queues=[Queue(name) for name in QUEUES],
+        task_routes=TASK_ROUTES,
         task_time_limit=300,
         task_soft_time_limit=240,
         beat_schedule=beat_schedule(),

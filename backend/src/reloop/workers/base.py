@@ -19,12 +19,11 @@ R = TypeVar("R")
 def async_task(
     name: str,
     *,
-    queue: str = "default",
     retry_on: tuple[type[BaseException], ...] = (),
     max_retries: int = 8,
     backoff_max_s: int = 600,
 ) -> Callable[[Callable[Concatenate[TaskContext, P], Awaitable[R]]], "Task[P, R]"]:
-    """Register `fn(context, *args)` as the Celery task `name` on `queue`."""
+    """Register `fn(context, *args)` as the Celery task `name` (queue: `workers.app`)."""
 
     def decorator(fn: Callable[Concatenate[TaskContext, P], Awaitable[R]]) -> "Task[P, R]":
         def run(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -35,7 +34,6 @@ def async_task(
         run.__doc__ = fn.__doc__
         task: Task[P, R] = celery_app.task(
             name=name,
-            queue=queue,
             autoretry_for=retry_on,
             retry_backoff=2,
             retry_backoff_max=backoff_max_s,

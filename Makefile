@@ -1,0 +1,105 @@
+# Reloop: `make run` serves the app with demo data; `make test` runs everything CI runs.
+# Both install what they need first (Python packages with uv, Node packages with npm).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := backend/.venv
+BIN := $(VENV)/bin
+UV := $(shell command -v uv 2>/dev/null || echo $(CURDIR)/.tools/bin/uv)
+export UV_PYTHON_DOWNLOADS := never
+PYTEST_WORKERS ?= 2
+
+.DEFAULT_GOAL := help
+.PHONY: help install run dev test lint lint-backend lint-frontend openapi openapi-check \
+        test-backend test-frontend e2e chromium build clean
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+# --- installation -------------------------------------------------------------------
+
+$(CURDIR)/.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv
+
+$(VENV)/.installed: backend/requirements-dev.lock backend/pyproject.toml | $(UV)
+	$(UV) venv --quiet --allow-existing --python $(PYTHON) $(VENV)
+	$(UV) pip sync --quiet --python $(BIN)/python backend/requirements-dev.lock
+	$(UV) pip install --quiet --python $(BIN)/python --no-deps -e backend
+	touch $@
+
+frontend/node_modules/.installed: frontend/package-lock.json frontend/package.json
+	cd frontend && npm ci --no-audit --no-fund
+	touch $@
+
+install: $(VENV)/.installed frontend/node_modules/.installed ## Install backend and frontend dependencies
+
+FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/public -type f 2>/dev/null)
+frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SOURCES)
+	cd frontend && npm run build
+
+build: frontend/dist/index.html ## Build the single-page app
+
+# --- running ------------------------------------------------------------------------
+
+run: install build ## Serve Reloop at http://localhost:8000 with demo data
+	$(BIN)/reloop run --demo
+
+dev: install ## API and worker with hot reload, plus Vite at http://localhost:5173
+	$(BIN)/reloop services up
+	trap 'kill 0' EXIT; \
+	  $(BIN)/reloop api --reload & \
+	  $(BIN)/reloop worker & \
+	  (cd frontend && npm run dev) & \
+	  wait
+
+# --- quality ------------------------------------------------------------------------
+
+lint: lint-backend lint-frontend openapi-check ## ruff, mypy --strict, import-linter, ESLint, tsc
+
+lint-backend: $(VENV)/.installed
+	cd backend && .venv/bin/ruff check .
+	cd backend && .venv/bin/ruff format --check .
+	cd backend && .venv/bin/mypy
+	cd backend && .venv/bin/lint-imports
+
+lint-frontend: frontend/node_modules/.installed
+	cd frontend && npm run lint
+
+openapi: install ## Regenerate frontend/openapi.json and the typed client
+	$(BIN)/reloop openapi --output frontend/openapi.json
+	cd frontend && npm run generate:api
+
+openapi-check: install ## Fail when the committed OpenAPI or client is stale
+	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; \
+	  $(BIN)/reloop openapi --output $$tmp/openapi.json; \
+	  if ! cmp -s $$tmp/openapi.json frontend/openapi.json; then \
+	    echo "frontend/openapi.json is stale: run 'make openapi' and commit the result"; exit 1; fi; \
+	  cp frontend/src/api/schema.d.ts $$tmp/schema.d.ts.committed; \
+	  (cd frontend && npm run --silent generate:api >/dev/null); \
+	  if ! cmp -s frontend/src/api/schema.d.ts $$tmp/schema.d.ts.committed; then \
+	    cp $$tmp/schema.d.ts.committed frontend/src/api/schema.d.ts; \
+	    echo "frontend/src/api/schema.d.ts is stale: run 'make openapi' and commit the result"; exit 1; fi
+
+# --- tests --------------------------------------------------------------------------
+
+test: lint test-backend test-frontend e2e ## Everything CI runs
+
+test-backend: $(VENV)/.installed ## pytest against real PostgreSQL, Redis, SMTP and Celery
+	cd backend && .venv/bin/pytest -n $(PYTEST_WORKERS)
+
+test-frontend: frontend/node_modules/.installed ## Vitest component tests
+	cd frontend && npm test
+
+chromium: ## Debian's Chromium for the browser journeys (never a downloaded browser)
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; \
+	  else echo "Install Debian's chromium package (apt-get install chromium)"; exit 1; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; fi
+
+e2e: install build chromium ## Playwright journeys against a real `reloop run`
+	cd frontend && npm run e2e
+
+clean: ## Remove installed dependencies and build output (keeps var/ data)
+	rm -rf $(VENV) .tools frontend/node_modules frontend/dist

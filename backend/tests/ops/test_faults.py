@@ -1,0 +1,131 @@
+"""Faults through the real app: Redis going away and coming back, PostgreSQL backends killed."""
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from asgi_lifespan import LifespanManager
+from httpx import ASGITransport, AsyncClient
+from sqlalchemy import text
+
+from reloop.app import create_app
+from reloop.config import Settings
+from reloop.kit.cache import Cache
+from reloop.kit.db import Database
+from reloop.runtime.embedded import EmbeddedRedis
+from tests.fixtures.probe_router import router as probe_router
+
+
+@pytest.fixture
+def own_redis(tmp_path: Path) -> Iterator[EmbeddedRedis]:
+    """A Redis server this test may stop and start, unlike the shared one."""
+    server = EmbeddedRedis(tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+async def client_on_own_redis(
+    settings: Settings, database: Database, own_redis: EmbeddedRedis
+) -> AsyncIterator[AsyncClient]:
+    url = own_redis.start()
+    app = create_app(settings.model_copy(update={"redis_url": url}), extra_routers=(probe_router,))
+    async with LifespanManager(app):
+        app.state.redis.breaker.reset_after_s = 0.2
+        transport = ASGITransport(app=app, raise_app_exceptions=False)
+        async with AsyncClient(transport=transport, base_url="http://testserver") as http:
+            http.app = app  # type: ignore[attr-defined]
+            yield http
+
+
+async def test_readyz_names_redis_when_it_stops(
+    client_on_own_redis: AsyncClient, own_redis: EmbeddedRedis
+) -> None:
+    assert (await client_on_own_redis.get("/readyz")).status_code == 200
+
+    own_redis.stop()
+    response = await client_on_own_redis.get("/readyz")
+
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "unavailable"
+    assert body["checks"]["redis"]["ok"] is False
+    assert body["checks"]["redis"]["error"]
+    assert body["checks"]["database"]["ok"] is True
+
+
+async def test_requests_that_need_only_the_database_keep_working_without_redis(
+    client_on_own_redis: AsyncClient, own_redis: EmbeddedRedis
+) -> None:
+    own_redis.stop()
+
+    for _ in range(5):
+        response = await client_on_own_redis.get("/api/v1/_probe/database")
+        assert response.status_code == 200
+
+
+async def test_cached_reads_fall_back_to_the_database_without_redis(
+    client_on_own_redis: AsyncClient, own_redis: EmbeddedRedis
+) -> None:
+    own_redis.stop()
+
+    response = await client_on_own_redis.get("/api/v1/_probe/cached/x")
+
+    assert response.status_code == 200
+    assert "loaded_in" in response.json()
+
+
+async def test_rate_limits_fail_open_or_closed_as_declared_without_redis(
+    client_on_own_redis: AsyncClient, own_redis: EmbeddedRedis
+) -> None:
+    own_redis.stop()
+
+    assert (await client_on_own_redis.get("/api/v1/_probe/limited")).status_code == 200
+    closed = await client_on_own_redis.get("/api/v1/_probe/limited-closed")
+    assert closed.status_code == 503
+    assert closed.json()["error"]["code"] == "service_unavailable"
+
+
+async def test_everything_recovers_when_redis_returns_without_a_restart(
+    client_on_own_redis: AsyncClient, own_redis: EmbeddedRedis
+) -> None:
+    own_redis.stop()
+    assert (await client_on_own_redis.get("/readyz")).status_code == 503
+    await client_on_own_redis.get("/api/v1/_probe/cached/y")
+
+    own_redis.start()
+    ready = await client_on_own_redis.get("/readyz")
+
+    assert ready.status_code == 200
+    app = client_on_own_redis.app  # type: ignore[attr-defined]
+    cache: Cache = app.state.cache
+    app.state.redis.breaker.reset_after_s = 0
+    await cache.set("after-recovery", {"ok": True})
+    assert await cache.get("after-recovery") == {"ok": True}
+    limited = await client_on_own_redis.get("/api/v1/_probe/limited-closed")
+    assert limited.status_code == 200
+
+
+async def test_killed_database_connections_are_replaced_on_the_next_request(
+    client: AsyncClient, database: Database
+) -> None:
+    for _ in range(3):
+        assert (await client.get("/api/v1/_probe/database")).status_code == 200
+
+    async with database.engine.connect() as connection:
+        killed = await connection.scalar(
+            text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND application_name = 'reloop'"
+            )
+        )
+    assert killed
+    assert killed >= 1
+
+    for _ in range(3):
+        response = await client.get("/api/v1/_probe/database")
+        assert response.status_code == 200
+        assert response.json() == {"answer": 42}
+    assert (await client.get("/readyz")).status_code == 200

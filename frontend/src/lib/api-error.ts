@@ -1,0 +1,72 @@
+import type { components } from '../api/schema';
+
+export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
+
+interface ApiErrorInit {
+  status: number;
+  code: string;
+  message: string;
+  details: Record<string, unknown> | null;
+  requestId: string | null;
+}
+
+/**
+ * A failed API call, in the shape of the backend's error envelope. Forms read `code` and
+ * `details` to place messages next to fields; `requestId` lets support find the log line.
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly status: number;
+  readonly code: string;
+  readonly details: Record<string, unknown> | null;
+  readonly requestId: string | null;
+
+  constructor({ status, code, message, details, requestId }: ApiErrorInit) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
+    this.requestId = requestId;
+  }
+
+  /** 4xx: the request itself was wrong, so sending it again will not help. */
+  get isClientError(): boolean {
+    return this.status >= 400 && this.status < 500;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isErrorEnvelope(body: unknown): body is ErrorEnvelope {
+  if (!isRecord(body) || !isRecord(body.error)) return false;
+  const { code, message } = body.error;
+  return typeof code === 'string' && typeof message === 'string';
+}
+
+/**
+ * Turns a failed response and its parsed body (as openapi-fetch hands them back) into an
+ * ApiError. Bodies that are not an envelope, such as a proxy's HTML error page, still give
+ * a usable error with a code derived from the status.
+ */
+export function toApiError(response: Response, body: unknown): ApiError {
+  const headerRequestId = response.headers.get('X-Request-ID');
+  if (isErrorEnvelope(body)) {
+    const { code, message, details, request_id } = body.error;
+    return new ApiError({
+      status: response.status,
+      code,
+      message,
+      details: isRecord(details) ? details : null,
+      requestId: typeof request_id === 'string' ? request_id : headerRequestId,
+    });
+  }
+  return new ApiError({
+    status: response.status,
+    code: `http_${response.status}`,
+    message: `The server answered with an unexpected error (HTTP ${response.status}).`,
+    details: null,
+    requestId: headerRequestId,
+  });
+}

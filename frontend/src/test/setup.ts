@@ -1,0 +1,12 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// jsdom has no layout, so its scrollTo only logs "not implemented"; React Router's
+// ScrollRestoration calls it on every navigation.
+window.scrollTo = () => undefined;
+
+// Vitest globals are off, so Testing Library cannot register its own cleanup.
+afterEach(() => {
+  cleanup();
+});
