@@ -7,6 +7,9 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 
 from reloop import __version__
+from reloop.auth.me_router import router as me_router
+from reloop.auth.router import jwks_router
+from reloop.auth.router import router as auth_router
 from reloop.config import Settings, get_settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database, PoolSettings, create_engine
@@ -15,13 +18,16 @@ from reloop.kit.exception_handlers import install_exception_handlers
 from reloop.kit.http import BodyLimitMiddleware, JsonOnlyMiddleware
 from reloop.kit.ratelimit import RateLimiter
 from reloop.kit.redis import GuardedRedis, create_redis
+from reloop.kit.security.headers import OriginCheckMiddleware, SecurityHeadersMiddleware
+from reloop.kit.security.jwt_keys import SigningKeys
 from reloop.mail.router import router as dev_mail_router
 from reloop.observability.logging import configure_logging
 from reloop.observability.metrics import ApiMetrics
 from reloop.observability.middleware import RequestContextMiddleware
 from reloop.observability.tracing import configure_api_tracing, instrument_engine
 from reloop.ops.router import router as ops_router
-from reloop.web import default_frontend_dist, mount_spa
+from reloop.users.router import router as users_router
+from reloop.web import default_frontend_dist, mount_api_docs, mount_spa
 
 API_PREFIX = "/api/v1"
 
@@ -35,7 +41,10 @@ COMMON_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 def api_router() -> APIRouter:
     """Every `/api/v1` router, in one place."""
-    return APIRouter(prefix=API_PREFIX)
+    router = APIRouter(prefix=API_PREFIX)
+    for domain_router in (auth_router, me_router, users_router):
+        router.include_router(domain_router)
+    return router
 
 
 def create_app(
@@ -70,6 +79,9 @@ def create_app(
         app.state.cache = Cache(redis, default_ttl_s=settings.cache_default_ttl_s)
         app.state.rate_limiter = RateLimiter(redis)
         app.state.metrics = metrics
+        app.state.signing_keys = SigningKeys.from_directory(
+            settings.signing_keys_dir, create=not settings.is_production
+        )
         try:
             yield
         finally:
@@ -81,7 +93,7 @@ def create_app(
         version=__version__,
         summary="A social marketplace for second-hand goods.",
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url="/api/docs",
+        docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
         responses=COMMON_ERROR_RESPONSES,
@@ -89,16 +101,23 @@ def create_app(
     )
     install_exception_handlers(app)
     app.add_middleware(JsonOnlyMiddleware, prefix=f"{API_PREFIX}/")
+    app.add_middleware(
+        OriginCheckMiddleware, trusted_origins=[settings.public_url], prefix=f"{API_PREFIX}/"
+    )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware, hsts=settings.is_production)
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
 
     app.include_router(ops_router)
+    app.include_router(jwks_router)
     v1 = api_router()
     for router in extra_routers:
         v1.include_router(router)
     app.include_router(v1)
     if not settings.is_production:
         app.include_router(dev_mail_router)
-    mount_spa(app, settings.frontend_dist or default_frontend_dist())
+    dist = settings.frontend_dist or default_frontend_dist()
+    mount_spa(app, dist)
+    mount_api_docs(app, dist, path="/api/docs", openapi_url=f"{API_PREFIX}/openapi.json")
     configure_api_tracing(app, service_name=settings.service_name, endpoint=settings.otlp_endpoint)
     return app

@@ -4,16 +4,23 @@ import asyncio
 import json
 import os
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from reloop.config import Settings, get_settings
 
+if TYPE_CHECKING:
+    from reloop.kit.db import Database
+
 app = typer.Typer(help="Reloop: a social marketplace for second-hand goods.", no_args_is_help=True)
 services_app = typer.Typer(help="Embedded PostgreSQL and Redis, for development.")
 app.add_typer(services_app, name="services")
+admin_app = typer.Typer(help="Staff accounts.")
+app.add_typer(admin_app, name="admin")
 
 
 def _data_dir() -> Path:
@@ -44,6 +51,9 @@ def run(
     from reloop.runtime.supervisor import Supervisor
 
     settings = get_settings()
+    if demo and settings.is_production:
+        typer.echo("--demo is for development installs, never production.", err=True)
+        raise typer.Exit(2)
     configure_logging(settings.log_level, json=settings.log_json)
     _data_dir()
     started = start_missing_services(settings, with_smtp=True)
@@ -54,7 +64,7 @@ def run(
     try:
         upgrade(started.env.get("RELOOP_DATABASE_URL") or settings.database_url or "")
         if demo:
-            typer.echo("Demo data arrives with the listings domain; nothing to load yet.")
+            _load_demo(started.env.get("RELOOP_DATABASE_URL") or settings.database_url or "")
         supervisor = Supervisor(env)
         supervisor.spawn("api", ["api"])
         supervisor.spawn("worker", ["worker"])
@@ -65,6 +75,63 @@ def run(
     finally:
         started.stop()
     raise typer.Exit(exit_code)
+
+
+def _load_demo(database_url: str) -> None:
+    from reloop.demo.seed import DEMO_PASSWORD, load_demo_data
+
+    async def load() -> list[str]:
+        async with _database(database_url) as db, db.transaction() as session:
+            return await load_demo_data(session)
+
+    created = asyncio.run(load())
+    if created:
+        typer.echo(f"Demo members created: {', '.join(created)}")
+    typer.echo(f"Demo accounts sign in as <username>@example.com / {DEMO_PASSWORD}")
+
+
+@asynccontextmanager
+async def _database(url: str) -> AsyncIterator["Database"]:
+    from reloop.kit.db import Database, create_engine
+
+    db = Database(create_engine(url))
+    try:
+        yield db
+    finally:
+        await db.dispose()
+
+
+@admin_app.command("create")
+def admin_create(
+    email: Annotated[str, typer.Option(prompt=True, help="The admin's email address.")],
+    username: Annotated[str, typer.Option(prompt=True, help="The admin's username.")],
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)],
+) -> None:
+    """Create a verified admin account (the first one, or another)."""
+    from reloop.auth.admin import create_member
+    from reloop.auth.policy import PolicyError
+    from reloop.kit.errors import AppError
+    from reloop.models.user import Role
+
+    settings = _configured_settings()
+    if not settings.database_url:
+        typer.echo("No database: set RELOOP_DATABASE_URL or run `reloop services up`.", err=True)
+        raise typer.Exit(2)
+    url = settings.database_url
+
+    async def create() -> str:
+        async with _database(url) as db, db.transaction() as session:
+            user = await create_member(
+                session, email=email, username=username, password=password, role=Role.admin
+            )
+            return user.username
+
+    try:
+        created = asyncio.run(create())
+    except (PolicyError, AppError) as exc:
+        typer.echo(f"Not created: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(f"Admin {created} created.")
 
 
 @app.command()

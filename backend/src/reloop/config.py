@@ -47,6 +47,15 @@ class Settings(BaseSettings):
     smtp_url: str | None = None
     mail_from: str = "Reloop <no-reply@reloop.local>"
 
+    jwt_keys_dir: Path | None = None
+    jwt_issuer: str = "reloop"
+    access_token_ttl_s: int = Field(default=900, ge=60, le=3600)
+    refresh_idle_ttl_s: int = Field(default=14 * 86400, ge=3600)
+    session_absolute_ttl_s: int = Field(default=60 * 86400, ge=3600)
+    refresh_reuse_grace_s: int = Field(default=10, ge=0, le=120)
+    verify_email_ttl_s: int = Field(default=24 * 3600, ge=600)
+    reset_password_ttl_s: int = Field(default=3600, ge=300)
+
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     readiness_timeout_s: float = Field(default=2.0, gt=0)
     cache_default_ttl_s: int = Field(default=60, ge=1)
@@ -63,6 +72,10 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.env is Environment.production
+
+    @property
+    def signing_keys_dir(self) -> Path:
+        return self.jwt_keys_dir or self.data_dir / "keys"
 
     @property
     def effective_broker_url(self) -> str | None:

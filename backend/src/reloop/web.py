@@ -5,18 +5,30 @@ GET that matches no route and asks for HTML gets `index.html`, so client-side ro
 on reload. API paths never fall back to the SPA: they keep their JSON 404.
 """
 
+import secrets
 from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.staticfiles import StaticFiles
 
 from reloop.kit.exception_handlers import handle_http_exception
+from reloop.kit.security.headers import CONTENT_SECURITY_POLICY
 
-_NEVER_SPA = ("/api/", "/dev/", "/metrics", "/healthz", "/readyz", "/.well-known/", "/assets/")
+_NEVER_SPA = (
+    "/api/",
+    "/dev/",
+    "/metrics",
+    "/healthz",
+    "/readyz",
+    "/.well-known/",
+    "/assets/",
+    "/vendor/",
+)
+_SWAGGER_DIR = "vendor/swagger-ui"
 
 
 def default_frontend_dist() -> Path:
@@ -60,4 +72,49 @@ def mount_spa(app: FastAPI, dist: Path) -> bool:
         return await handle_http_exception(request, exc)
 
     app.add_exception_handler(404, not_found)
+    if (dist / "vendor").is_dir():
+        app.mount("/vendor", StaticFiles(directory=dist / "vendor"), name="vendor")
     return True
+
+
+def _docs_page(openapi_url: str, nonce: str, assets: bool) -> str:
+    if not assets:
+        return (
+            "<!doctype html><html lang=en><meta charset=utf-8><title>Reloop API</title>"
+            "<body style='font-family:system-ui;max-width:40rem;margin:3rem auto'>"
+            "<h1>Reloop API</h1><p>The interactive reference needs the built frontend "
+            "(<code>make build</code>). The OpenAPI document is at "
+            f"<a href='{openapi_url}'>{openapi_url}</a>.</p></body></html>"
+        )
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Reloop API reference</title>
+  <link rel="stylesheet" href="/{_SWAGGER_DIR}/swagger-ui.css">
+</head>
+<body>
+  <div id="swagger-ui"></div>
+  <script src="/{_SWAGGER_DIR}/swagger-ui-bundle.js"></script>
+  <script nonce="{nonce}">
+    window.ui = SwaggerUIBundle({{url: "{openapi_url}", dom_id: "#swagger-ui",
+      deepLinking: true, persistAuthorization: false}});
+  </script>
+</body>
+</html>"""
+
+
+def mount_api_docs(app: FastAPI, dist: Path, *, path: str, openapi_url: str) -> None:
+    """The API reference, self-hosted: no CDN, and a CSP that admits one inline script."""
+    assets = (dist / _SWAGGER_DIR / "swagger-ui-bundle.js").is_file()
+
+    @app.get(path, include_in_schema=False)
+    async def api_docs() -> HTMLResponse:
+        nonce = secrets.token_urlsafe(16)
+        policy = CONTENT_SECURITY_POLICY.replace(
+            "script-src 'self'", f"script-src 'self' 'nonce-{nonce}'"
+        )
+        return HTMLResponse(
+            _docs_page(openapi_url, nonce, assets),
+            headers={"Content-Security-Policy": policy, "Cache-Control": "no-store"},
+        )

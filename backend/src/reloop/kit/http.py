@@ -26,7 +26,7 @@ def _is_json(content_type: str) -> bool:
     )
 
 
-async def _send_error(
+async def send_error(
     send: Send,
     scope: Scope,
     status: int,
@@ -63,7 +63,7 @@ class BodyLimitMiddleware:
             return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await _send_error(
+            await send_error(
                 send, scope, 413, "payload_too_large", _TOO_LARGE, {"max_bytes": self.max_bytes}
             )
             return
@@ -101,7 +101,7 @@ class JsonOnlyMiddleware:
             )
             content_type = headers.get(b"content-type", b"").decode("latin-1")
             if has_body and not _is_json(content_type):
-                await _send_error(
+                await send_error(
                     send,
                     scope,
                     415,

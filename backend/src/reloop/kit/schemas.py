@@ -2,9 +2,10 @@
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+from pydantic_core import PydanticCustomError
 
 from reloop.kit.cursor import CursorCodec, CursorValue
 
@@ -25,10 +26,35 @@ UtcDatetime = Annotated[datetime, PlainSerializer(_utc_z, return_type=str, when_
 PageLimit = Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE)]
 
 
+def _has_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list | tuple | set):
+        return any(_has_nul(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    return False
+
+
 class Schema(BaseModel):
-    """Base for request and response bodies: strict about unknown input fields."""
+    """Base for request and response bodies: strict about unknown fields and NUL bytes.
+
+    PostgreSQL cannot store NUL in text, and no member types one: refusing it at the edge
+    turns what would be a database error into a clear 422.
+    """
 
     model_config = ConfigDict(extra="forbid", from_attributes=True, str_strip_whitespace=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _refuse_nul_bytes(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for field, value in data.items():
+                if _has_nul(value):
+                    raise PydanticCustomError(
+                        "nul_byte", "{field} must not contain NUL bytes", {"field": field}
+                    )
+        return data
 
 
 class Page(BaseModel, Generic[T]):

@@ -1,0 +1,1 @@
+"""Security primitives with no domain knowledge: hashing, signing, tokens, headers."""

@@ -1,0 +1,48 @@
+"""Members: identity, credentials and public profile."""
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import CheckConstraint, Enum, Index, String, Text
+from sqlalchemy.dialects.postgresql import CITEXT
+from sqlalchemy.orm import Mapped, mapped_column
+
+from reloop.models.base import Base, TimestampMixin
+
+
+class Role(StrEnum):
+    member = "member"
+    moderator = "moderator"
+    admin = "admin"
+
+
+class User(TimestampMixin, Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("role IN ('member', 'moderator', 'admin')", name="role_known"),
+        CheckConstraint("char_length(username) BETWEEN 3 AND 40", name="username_length"),
+        Index("ix_users_active_created", "created_at", postgresql_where="deleted_at IS NULL"),
+    )
+
+    # citext: unique regardless of case, matched regardless of case, stored as typed.
+    email: Mapped[str] = mapped_column(CITEXT(), unique=True)
+    username: Mapped[str] = mapped_column(CITEXT(), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[Role] = mapped_column(
+        Enum(Role, name="user_role", native_enum=False, length=16), default=Role.member
+    )
+    email_verified_at: Mapped[datetime | None]
+    display_name: Mapped[str] = mapped_column(String(60))
+    bio: Mapped[str | None] = mapped_column(Text)
+    country_code: Mapped[str | None] = mapped_column(String(2))
+    city: Mapped[str | None] = mapped_column(String(80))
+    password_changed_at: Mapped[datetime | None]
+    deleted_at: Mapped[datetime | None]
+
+    @property
+    def is_verified(self) -> bool:
+        return self.email_verified_at is not None
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
