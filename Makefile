@@ -12,7 +12,7 @@ PYTEST_WORKERS ?= 2
 
 .DEFAULT_GOAL := help
 .PHONY: help install run dev test lint lint-backend lint-frontend openapi openapi-check \
-        test-backend test-frontend e2e chromium build clean
+        test-backend test-frontend e2e chromium build clean bench-signin
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -59,8 +59,8 @@ dev: install ## API and worker with hot reload, plus Vite at http://localhost:51
 lint: lint-backend lint-frontend openapi-check ## ruff, mypy --strict, import-linter, ESLint, tsc
 
 lint-backend: $(VENV)/.installed
-	cd backend && .venv/bin/ruff check .
-	cd backend && .venv/bin/ruff format --check .
+	cd backend && .venv/bin/ruff check . ../bench
+	cd backend && .venv/bin/ruff format --check . ../bench
 	cd backend && .venv/bin/mypy
 	cd backend && .venv/bin/lint-imports
 
@@ -100,6 +100,11 @@ chromium: ## Debian's Chromium for the browser journeys (never a downloaded brow
 
 e2e: install build chromium ## Playwright journeys against a real `reloop run`
 	cd frontend && npm run e2e
+
+# --- benchmarks (see bench/README.md) ---------------------------------------------------
+
+bench-signin: install ## Sign-ins under load while /healthz stays fast
+	$(BIN)/python bench/signin_load.py
 
 clean: ## Remove installed dependencies and build output (keeps var/ data)
 	rm -rf $(VENV) .tools frontend/node_modules frontend/dist

@@ -2,8 +2,15 @@
 
 Parameters are OWASP's minimum for Argon2id (19 MiB, 2 iterations, 1 lane). A hash made
 with older parameters verifies and reports `needs_rehash`, so logins upgrade it.
+
+Hashing is CPU-bound: a burst of sign-ins given every thread would take every core from
+the event loop. A limiter keeps at most `cpu_count - 1` hashes running at once (one at a
+minimum), so other requests keep a core; extra sign-ins queue instead.
 """
 
+import asyncio
+import os
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,8 +27,23 @@ class Verification:
     needs_rehash: bool = False
 
 
+_CONCURRENCY = max((os.cpu_count() or 2) - 1, 1)
+_limiters: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.CapacityLimiter]" = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _limiter() -> anyio.CapacityLimiter:
+    """One limiter per event loop (a limiter belongs to the loop that created it)."""
+    loop = asyncio.get_running_loop()
+    limiter = _limiters.get(loop)
+    if limiter is None:
+        limiter = _limiters[loop] = anyio.CapacityLimiter(_CONCURRENCY)
+    return limiter
+
+
 async def hash_password(password: str) -> str:
-    return await anyio.to_thread.run_sync(_HASHER.hash, password)
+    return await anyio.to_thread.run_sync(_HASHER.hash, password, limiter=_limiter())
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +67,7 @@ async def verify_password(password_hash: str | None, password: str) -> Verificat
     Hashing a dummy keeps the time of a failed sign-in the same whether the account
     exists or not, so response times do not reveal which emails are registered.
     """
-    return await anyio.to_thread.run_sync(_verify, password_hash, password)
+    return await anyio.to_thread.run_sync(_verify, password_hash, password, limiter=_limiter())
 
 
 def unusable_password_hash() -> str:

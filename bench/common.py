@@ -1,0 +1,121 @@
+"""Shared pieces of the benchmarks: a real `reloop run` to measure, and result files.
+
+Benchmarks start their own install on a free port with a throwaway data directory, so a
+run measures the code as shipped (uvicorn, one API worker, real PostgreSQL and Redis)
+and leaves nothing behind.
+"""
+
+import json
+import os
+import platform
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+RELOOP = ROOT / "backend" / ".venv" / "bin" / "reloop"
+RESULTS = ROOT / "bench" / "results"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@dataclass
+class Install:
+    base_url: str
+    data_dir: Path
+
+    def services(self) -> dict[str, str]:
+        recorded: dict[str, str] = json.loads((self.data_dir / "services.json").read_text())
+        return recorded
+
+
+@contextmanager
+def running_install(extra_env: dict[str, str] | None = None) -> Iterator[Install]:
+    """`reloop run` with embedded services on a free port; stopped and removed after."""
+    data_dir = Path(tempfile.mkdtemp(prefix="reloop-bench-"))
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RELOOP_")}
+    env |= {
+        "RELOOP_DATA_DIR": str(data_dir),
+        "RELOOP_PORT": str(port),
+        "RELOOP_LOG_LEVEL": "WARNING",
+        **(extra_env or {}),
+    }
+    log = (data_dir.parent / f"{data_dir.name}.log").open("w")
+    process = subprocess.Popen([str(RELOOP), "run"], env=env, stdout=log, stderr=log)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"reloop run exited; see {log.name}")
+            try:
+                if httpx.get(f"{base_url}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("reloop run did not become ready")
+            time.sleep(0.3)
+        yield Install(base_url=base_url, data_dir=data_dir)
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=60)
+        log.close()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def percentiles(samples_ms: list[float]) -> dict[str, float]:
+    if not samples_ms:
+        return {"p50": 0.0, "p95": 0.0, "p99": 0.0, "max": 0.0}
+    cuts = statistics.quantiles(samples_ms, n=100, method="inclusive")
+    return {
+        "p50": round(cuts[49], 2),
+        "p95": round(cuts[94], 2),
+        "p99": round(cuts[98], 2),
+        "max": round(max(samples_ms), 2),
+    }
+
+
+def machine() -> dict[str, str | int]:
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count() or 0,
+    }
+
+
+def write_result(name: str, result: dict[str, object], table: str) -> Path:
+    """`bench/results/<name>.json` and `.md`, with the machine and the command."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stamped = {
+        "name": name,
+        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "command": " ".join([Path(sys.executable).name, *sys.argv]),
+        "machine": machine(),
+        **result,
+    }
+    json_path = RESULTS / f"{name}.json"
+    json_path.write_text(json.dumps(stamped, indent=2) + "\n")
+    (RESULTS / f"{name}.md").write_text(
+        f"# {name}\n\nMeasured {stamped['measured_at']} with `{stamped['command']}` on "
+        f"{stamped['machine']['platform']} ({stamped['machine']['cpus']} CPUs).\n\n{table}\n"
+    )
+    return json_path
