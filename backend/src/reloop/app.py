@@ -11,6 +11,7 @@ from reloop.auth.me_router import router as me_router
 from reloop.auth.router import jwks_router
 from reloop.auth.router import router as auth_router
 from reloop.config import Settings, get_settings
+from reloop.items.router import router as items_router
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database, PoolSettings, create_engine
 from reloop.kit.errors import ErrorEnvelope
@@ -20,12 +21,16 @@ from reloop.kit.ratelimit import RateLimiter
 from reloop.kit.redis import GuardedRedis, create_redis
 from reloop.kit.security.headers import OriginCheckMiddleware, SecurityHeadersMiddleware
 from reloop.kit.security.jwt_keys import SigningKeys
+from reloop.kit.storage import create_storage
 from reloop.mail.router import router as dev_mail_router
+from reloop.media.router import files_router as media_files_router
+from reloop.media.router import router as media_router
 from reloop.observability.logging import configure_logging
 from reloop.observability.metrics import ApiMetrics
 from reloop.observability.middleware import RequestContextMiddleware
 from reloop.observability.tracing import configure_api_tracing, instrument_engine
 from reloop.ops.router import router as ops_router
+from reloop.taxonomy.router import router as taxonomy_router
 from reloop.users.router import router as users_router
 from reloop.web import default_frontend_dist, mount_api_docs, mount_spa
 
@@ -42,7 +47,14 @@ COMMON_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 def api_router() -> APIRouter:
     """Every `/api/v1` router, in one place."""
     router = APIRouter(prefix=API_PREFIX)
-    for domain_router in (auth_router, me_router, users_router):
+    for domain_router in (
+        auth_router,
+        me_router,
+        users_router,
+        taxonomy_router,
+        media_router,
+        items_router,
+    ):
         router.include_router(domain_router)
     return router
 
@@ -79,6 +91,12 @@ def create_app(
         app.state.cache = Cache(redis, default_ttl_s=settings.cache_default_ttl_s)
         app.state.rate_limiter = RateLimiter(redis)
         app.state.metrics = metrics
+        app.state.storage = create_storage(
+            settings.storage_url,
+            data_dir=settings.data_dir.resolve(),
+            secret=settings.secret_key.get_secret_value(),
+            media_base_url=settings.media_base_url,
+        )
         app.state.signing_keys = SigningKeys.from_directory(
             settings.signing_keys_dir, create=not settings.is_production
         )
@@ -100,16 +118,23 @@ def create_app(
         generate_unique_id_function=lambda route: route.name,
     )
     install_exception_handlers(app)
-    app.add_middleware(JsonOnlyMiddleware, prefix=f"{API_PREFIX}/")
+    app.add_middleware(
+        JsonOnlyMiddleware, prefix=f"{API_PREFIX}/", exempt=[f"{API_PREFIX}/storage/"]
+    )
     app.add_middleware(
         OriginCheckMiddleware, trusted_origins=[settings.public_url], prefix=f"{API_PREFIX}/"
     )
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        overrides={f"{API_PREFIX}/storage/": settings.media_max_upload_bytes},
+    )
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.is_production)
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
 
     app.include_router(ops_router)
     app.include_router(jwks_router)
+    app.include_router(media_files_router)
     v1 = api_router()
     for router in extra_routers:
         v1.include_router(router)

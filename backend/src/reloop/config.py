@@ -56,6 +56,13 @@ class Settings(BaseSettings):
     verify_email_ttl_s: int = Field(default=24 * 3600, ge=600)
     reset_password_ttl_s: int = Field(default=3600, ge=300)
 
+    storage_url: str | None = None
+    media_base_url: str = ""
+    media_max_upload_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
+    media_quota_bytes: int = Field(default=2 * 1024**3, ge=1024 * 1024)
+    media_max_pixels: int = Field(default=50_000_000, ge=1_000_000)
+    upload_url_ttl_s: int = Field(default=900, ge=60, le=3600)
+
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     readiness_timeout_s: float = Field(default=2.0, gt=0)
     cache_default_ttl_s: int = Field(default=60, ge=1)

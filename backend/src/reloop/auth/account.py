@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from reloop.access.deps import Principal
 from reloop.auth.context import AccountContext
-from reloop.auth.deps import Principal
 from reloop.auth.emails import send_email_change_verification, send_password_changed
 from reloop.auth.errors import EmailTaken, WrongPassword
 from reloop.auth.policy import PolicyError, normalise_email

@@ -6,9 +6,9 @@ development; the refresh cookie is only ever sent to the auth endpoints.
 
 from fastapi import Request, Response
 
+from reloop.access.deps import ACCESS_COOKIE
 from reloop.config import Settings
 
-ACCESS_COOKIE = "reloop_access"
 REFRESH_COOKIE = "reloop_refresh"
 CSRF_COOKIE = "reloop_csrf"
 REFRESH_COOKIE_PATH = "/api/v1/auth"

@@ -2,15 +2,17 @@
 
 from fastapi import APIRouter, Request, Response, status
 
+from reloop.access.deps import CurrentMember
+from reloop.access.errors import NotAuthenticated
 from reloop.auth import account
 from reloop.auth.cookies import clear_session_cookies
-from reloop.auth.deps import Context, CurrentMember
-from reloop.auth.errors import EmailTaken, NotAuthenticated, WeakPassword, WrongPassword
+from reloop.auth.deps import Context
+from reloop.auth.errors import EmailTaken, WeakPassword, WrongPassword
 from reloop.auth.schemas import EmailChange, PasswordChange
-from reloop.kit.deps import SessionDep, SettingsDep
+from reloop.kit.deps import SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import error_responses
 from reloop.users.schemas import AccountDeletion, Me, ProfileUpdate
-from reloop.users.service import to_me, update_profile
+from reloop.users.service import me_view, update_profile
 
 router = APIRouter(prefix="/me", tags=["accounts"])
 
@@ -21,8 +23,8 @@ router = APIRouter(prefix="/me", tags=["accounts"])
     summary="The signed-in member",
     responses=error_responses(NotAuthenticated),
 )
-async def get_me(principal: CurrentMember) -> Me:
-    return to_me(principal.user)
+async def get_me(principal: CurrentMember, session: SessionDep, storage: StorageDep) -> Me:
+    return await me_view(session, storage, principal.user)
 
 
 @router.patch(
@@ -31,8 +33,10 @@ async def get_me(principal: CurrentMember) -> Me:
     summary="Edit the profile: display name, bio, location",
     responses=error_responses(NotAuthenticated),
 )
-async def patch_me(body: ProfileUpdate, principal: CurrentMember, session: SessionDep) -> Me:
-    return to_me(await update_profile(session, principal.user, body))
+async def patch_me(
+    body: ProfileUpdate, principal: CurrentMember, session: SessionDep, storage: StorageDep
+) -> Me:
+    return await me_view(session, storage, await update_profile(session, principal.user, body))
 
 
 @router.delete(

@@ -8,29 +8,10 @@ from sqlalchemy import select, update
 
 from reloop.kit.repository import Repository
 from reloop.models.auth import AuthSession, AuthToken, RefreshToken, TokenPurpose
-from reloop.models.user import User
 
 
 class SessionRepository(Repository[AuthSession]):
     model = AuthSession
-
-    async def active_with_user(
-        self, session_id: uuid.UUID, user_id: uuid.UUID, now: datetime
-    ) -> tuple[User, AuthSession] | None:
-        """The member and their session, if both are still live: one statement per request."""
-        result = await self.session.execute(
-            select(User, AuthSession)
-            .join(AuthSession, AuthSession.user_id == User.id)
-            .where(
-                AuthSession.id == session_id,
-                User.id == user_id,
-                AuthSession.revoked_at.is_(None),
-                AuthSession.expires_at > now,
-                User.deleted_at.is_(None),
-            )
-        )
-        row = result.first()
-        return None if row is None else (row[0], row[1])
 
     async def active_for_user(self, user_id: uuid.UUID, now: datetime) -> Sequence[AuthSession]:
         result = await self.session.execute(

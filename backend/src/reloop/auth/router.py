@@ -5,24 +5,17 @@ from datetime import UTC, datetime
 
 from fastapi import APIRouter, Depends, Request, Response, status
 
+from reloop.access.deps import CurrentMember, OptionalMember, signing_keys
+from reloop.access.errors import CsrfFailed, NotAuthenticated
 from reloop.auth import service
 from reloop.auth.cookies import REFRESH_COOKIE, clear_session_cookies, set_session_cookies
-from reloop.auth.deps import (
-    Context,
-    CurrentMember,
-    Issuer,
-    OptionalMember,
-    Security,
-    signing_keys,
-)
+from reloop.auth.deps import Context, Issuer, Security
 from reloop.auth.devices import describe_device
 from reloop.auth.errors import (
-    CsrfFailed,
     EmailTaken,
     InvalidCredentials,
     InvalidEmailToken,
     InvalidRefreshToken,
-    NotAuthenticated,
     SessionNotFound,
     TooManyAttempts,
     UsernameTaken,
@@ -53,11 +46,11 @@ from reloop.auth.throttle import (
     FailedSignIns,
     account_key,
 )
-from reloop.kit.deps import RedisDep, SessionDep, SettingsDep
+from reloop.kit.deps import RedisDep, SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import RateLimited, error_responses
 from reloop.kit.ratelimit import RateLimiter, client_ip, rate_limit
 from reloop.users.schemas import Me
-from reloop.users.service import to_me
+from reloop.users.service import me_view, to_me
 
 router = APIRouter(tags=["accounts"])
 jwks_router = APIRouter(tags=["accounts"])
@@ -68,8 +61,15 @@ def _limiter(request: Request) -> RateLimiter:
     return limiter
 
 
-def _grant(
-    request: Request, response: Response, settings: SettingsDep, issued: IssuedTokens, bearer: bool
+async def _grant(
+    request: Request,
+    response: Response,
+    settings: SettingsDep,
+    issued: IssuedTokens,
+    *,
+    bearer: bool,
+    session: SessionDep,
+    storage: StorageDep,
 ) -> TokenGrant:
     if not bearer:
         set_session_cookies(
@@ -86,7 +86,7 @@ def _grant(
         expires_in=issued.expires_in,
         refresh_token=issued.refresh_token if bearer else None,
         csrf_token=issued.csrf_token,
-        user=to_me(issued.user),
+        user=await me_view(session, storage, issued.user),
     )
 
 
@@ -99,7 +99,7 @@ def _grant(
     responses=error_responses(EmailTaken, UsernameTaken, WeakPassword, RateLimited),
 )
 async def register(body: Registration, session: SessionDep, context: Context) -> Me:
-    return to_me(await service.register(session, context, body))
+    return to_me(await service.register(session, context, body), avatar=None)
 
 
 @router.post(
@@ -141,6 +141,7 @@ async def login(
     context: Context,
     issuer: Issuer,
     redis: RedisDep,
+    storage: StorageDep,
 ) -> TokenGrant:
     limiter = _limiter(request)
     await limiter.enforce(SIGN_IN_PER_IP, client_ip(request))
@@ -154,7 +155,15 @@ async def login(
         email=body.email,
         password=body.password,
     )
-    return _grant(request, response, settings, issued, bearer=body.transport == "bearer")
+    return await _grant(
+        request,
+        response,
+        settings,
+        issued,
+        bearer=body.transport == "bearer",
+        session=session,
+        storage=storage,
+    )
 
 
 @router.post(
@@ -171,6 +180,7 @@ async def refresh(
     settings: SettingsDep,
     issuer: Issuer,
     log: Security,
+    storage: StorageDep,
 ) -> TokenGrant:
     bearer = body.refresh_token is not None
     presented = body.refresh_token or request.cookies.get(REFRESH_COOKIE)
@@ -184,7 +194,9 @@ async def refresh(
         csrf_token=request.headers.get("x-csrf-token"),
         require_csrf=not bearer,
     )
-    return _grant(request, response, settings, issued, bearer=bearer)
+    return await _grant(
+        request, response, settings, issued, bearer=bearer, session=session, storage=storage
+    )
 
 
 @router.post(

@@ -11,7 +11,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from reloop.auth.errors import CsrfFailed, InvalidRefreshToken
+from reloop.access.deps import AUDIENCE
+from reloop.access.errors import CsrfFailed
+from reloop.auth.errors import InvalidRefreshToken
 from reloop.auth.repository import RefreshTokenRepository, SessionRepository
 from reloop.auth.security_log import RequestMeta, SecurityLog
 from reloop.config import Settings
@@ -22,8 +24,6 @@ from reloop.kit.security.jwt_keys import SigningKeys
 from reloop.kit.security.tokens import hash_secret_token, new_secret_token
 from reloop.models.auth import AuthSession, RefreshToken
 from reloop.models.user import User
-
-AUDIENCE = "reloop-api"
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,22 @@ class Cache:
         except RedisUnavailable:
             logger.debug("cache.set_skipped", key=key)
 
+    async def get_bytes(self, key: str) -> bytes | None:
+        """The cached bytes as stored (for bodies served without re-encoding)."""
+        try:
+            raw = await self.redis.run(lambda r: r.get(self._key(key)))
+        except RedisUnavailable:
+            return None
+        return raw if isinstance(raw, bytes) else None
+
+    async def set_bytes(self, key: str, payload: bytes, ttl_s: int | None = None) -> None:
+        try:
+            await self.redis.run(
+                lambda r: r.set(self._key(key), payload, ex=ttl_s or self.default_ttl_s)
+            )
+        except RedisUnavailable:
+            logger.debug("cache.set_skipped", key=key)
+
     async def delete(self, *keys: str) -> None:
         if not keys:
             return

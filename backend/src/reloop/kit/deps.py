@@ -10,6 +10,7 @@ from reloop.config import Settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.kit.redis import GuardedRedis
+from reloop.kit.storage import Storage
 
 
 async def _session(request: Request) -> AsyncIterator[AsyncSession]:
@@ -34,6 +35,11 @@ def _redis(request: Request) -> GuardedRedis:
     return redis
 
 
+def _storage(request: Request) -> Storage:
+    storage: Storage = request.app.state.storage
+    return storage
+
+
 def _cache(request: Request) -> Cache:
     cache: Cache = request.app.state.cache
     return cache
@@ -43,3 +49,4 @@ SessionDep = Annotated[AsyncSession, Depends(_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 RedisDep = Annotated[GuardedRedis, Depends(_redis)]
 CacheDep = Annotated[Cache, Depends(_cache)]
+StorageDep = Annotated[Storage, Depends(_storage)]

@@ -53,18 +53,30 @@ _TOO_LARGE = "The request body is too large."
 
 
 class BodyLimitMiddleware:
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+    """`max_bytes` for every body, or a larger limit for paths under an `overrides` prefix."""
+
+    def __init__(
+        self, app: ASGIApp, *, max_bytes: int, overrides: dict[str, int] | None = None
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.overrides = overrides or {}
+
+    def _limit(self, path: str) -> int:
+        for prefix, limit in self.overrides.items():
+            if path.startswith(prefix):
+                return limit
+        return self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self._limit(scope["path"])
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+        if declared is not None and declared.isdigit() and int(declared) > limit:
             await send_error(
-                send, scope, 413, "payload_too_large", _TOO_LARGE, {"max_bytes": self.max_bytes}
+                send, scope, 413, "payload_too_large", _TOO_LARGE, {"max_bytes": limit}
             )
             return
         received = 0
@@ -74,7 +86,7 @@ class BodyLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     # An HTTPException is what FastAPI lets through from body parsing.
                     raise HTTPException(413, detail=_TOO_LARGE)
             return message

@@ -5,6 +5,7 @@ classic outbox bug; buffering on the session and dispatching after `commit()` av
 Tasks stay idempotent and periodic sweepers pick up what a failed dispatch left behind.
 """
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,7 @@ from celery import Task
 from sqlalchemy.ext.asyncio import AsyncSession
 
 _JOBS_KEY = "reloop.pending_jobs"
+_CALLBACKS_KEY = "reloop.on_commit"
 logger = structlog.get_logger(__name__)
 
 
@@ -37,8 +39,14 @@ def enqueue_after_commit(
     jobs.append(PendingJob(task, args, kwargs, countdown_s))
 
 
+def on_commit(session: AsyncSession, callback: Callable[[], Awaitable[Any]]) -> None:
+    """Run `callback()` after the transaction commits (e.g. drop a cache entry)."""
+    session.info.setdefault(_CALLBACKS_KEY, []).append(callback)
+
+
 def discard_jobs(session: AsyncSession) -> None:
     session.info.pop(_JOBS_KEY, None)
+    session.info.pop(_CALLBACKS_KEY, None)
 
 
 def _send(job: PendingJob) -> None:
@@ -47,7 +55,13 @@ def _send(job: PendingJob) -> None:
 
 
 async def dispatch_jobs(session: AsyncSession) -> None:
-    """Send buffered jobs; a broker failure is logged, never turned into a failed request."""
+    """Run after-commit callbacks and send buffered jobs; failures are logged, never raised."""
+    callbacks: list[Callable[[], Awaitable[Any]]] = session.info.pop(_CALLBACKS_KEY, [])
+    for callback in callbacks:
+        try:
+            await callback()
+        except Exception:
+            logger.exception("after_commit.failed")
     jobs: list[PendingJob] = session.info.pop(_JOBS_KEY, [])
     for job in jobs:
         try:

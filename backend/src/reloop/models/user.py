@@ -1,9 +1,10 @@
 """Members: identity, credentials and public profile."""
 
+import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, Enum, Index, String, Text
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text
 from sqlalchemy.dialects.postgresql import CITEXT
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -36,6 +37,9 @@ class User(TimestampMixin, Base):
     bio: Mapped[str | None] = mapped_column(Text)
     country_code: Mapped[str | None] = mapped_column(String(2))
     city: Mapped[str | None] = mapped_column(String(80))
+    avatar_image_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("images.id", ondelete="SET NULL", use_alter=True)
+    )
     password_changed_at: Mapped[datetime | None]
     deleted_at: Mapped[datetime | None]
 

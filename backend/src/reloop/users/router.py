@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter, Path, Request, Response
 
-from reloop.kit.deps import SessionDep
+from reloop.kit.deps import SessionDep, StorageDep
 from reloop.kit.errors import error_responses
 from reloop.kit.etag import conditional_json
 from reloop.users.errors import MemberNotFound
@@ -19,6 +19,9 @@ router = APIRouter(prefix="/users", tags=["members"])
     responses={**error_responses(MemberNotFound), 304: {"description": "Not modified."}},
 )
 async def get_public_profile(
-    request: Request, session: SessionDep, username: str = Path(min_length=1, max_length=40)
+    request: Request,
+    session: SessionDep,
+    storage: StorageDep,
+    username: str = Path(min_length=1, max_length=40),
 ) -> Response:
-    return conditional_json(request, await public_profile(session, username))
+    return conditional_json(request, await public_profile(session, storage, username))

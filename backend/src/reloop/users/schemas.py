@@ -7,6 +7,7 @@ import pycountry
 from pydantic import AfterValidator, Field, StringConstraints
 
 from reloop.kit.schemas import Schema, UtcDatetime
+from reloop.media.schemas import ImageOut
 from reloop.models.user import Role
 
 
@@ -36,6 +37,7 @@ class Me(Schema):
     display_name: str
     bio: str | None
     location: Location | None
+    avatar: ImageOut | None = None
     role: Role
     email_verified: bool
     created_at: UtcDatetime
@@ -55,6 +57,7 @@ class PublicProfile(Schema):
     display_name: str
     bio: str | None
     location: Location | None
+    avatar: ImageOut | None = None
     joined_at: UtcDatetime
     counts: ProfileCounts
     rating: float | None = Field(description="Average review rating; null until reviewed.")
@@ -67,6 +70,9 @@ class ProfileUpdate(Schema):
     display_name: Annotated[Text, StringConstraints(min_length=1, max_length=60)] | None = None
     bio: Annotated[Text, StringConstraints(max_length=1000)] | None = None
     location: Location | None = None
+    avatar_image_id: uuid.UUID | None = Field(
+        default=None, description="A processed avatar upload of yours; null removes it."
+    )
 
 
 class AccountDeletion(Schema):

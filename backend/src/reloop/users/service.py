@@ -1,7 +1,16 @@
 """Member profiles: the private account view, public profiles and profile edits."""
 
+import uuid
+
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from reloop.kit.errors import ValidationFailed
+from reloop.kit.storage import Storage
+from reloop.media.schemas import ImageOut
+from reloop.media.service import image_out
+from reloop.models.item import PUBLIC_STATUSES, Item
+from reloop.models.media import Image, ImagePurpose, ImageStatus
 from reloop.models.user import User
 from reloop.users.errors import MemberNotFound
 from reloop.users.repository import UserRepository
@@ -14,7 +23,19 @@ def _location(user: User) -> Location | None:
     return Location(country=user.country_code, city=user.city)
 
 
-def to_me(user: User) -> Me:
+async def avatar_of(session: AsyncSession, storage: Storage, user: User) -> ImageOut | None:
+    if user.avatar_image_id is None:
+        return None
+    image = await session.get(Image, user.avatar_image_id)
+    return image_out(image, storage) if image and image.status is ImageStatus.ready else None
+
+
+async def me_view(session: AsyncSession, storage: Storage, user: User) -> Me:
+    """The member's own account, avatar included."""
+    return to_me(user, await avatar_of(session, storage, user))
+
+
+def to_me(user: User, avatar: ImageOut | None) -> Me:
     return Me(
         id=user.id,
         email=user.email,
@@ -22,30 +43,56 @@ def to_me(user: User) -> Me:
         display_name=user.display_name,
         bio=user.bio,
         location=_location(user),
+        avatar=avatar,
         role=user.role,
         email_verified=user.is_verified,
         created_at=user.created_at,
     )
 
 
-async def public_profile(session: AsyncSession, username: str) -> PublicProfile:
+async def public_profile(session: AsyncSession, storage: Storage, username: str) -> PublicProfile:
     """The public view of an active member; deleted members are not found."""
     user = await UserRepository(session).by_username(username)
     if user is None:
         raise MemberNotFound()
+    listings = await session.scalar(
+        select(func.count())
+        .select_from(Item)
+        .where(Item.seller_id == user.id, Item.status.in_(PUBLIC_STATUSES))
+    )
     return PublicProfile(
         id=user.id,
         username=user.username,
         display_name=user.display_name,
         bio=user.bio,
         location=_location(user),
+        avatar=await avatar_of(session, storage, user),
         joined_at=user.created_at,
-        # Listings, follows and reviews arrive with their domains; until then a member
-        # truly has none, so these are real zeros rather than placeholders.
-        counts=ProfileCounts(listings=0, followers=0, following=0),
+        # Follows and reviews arrive with their domains; until then a member truly has
+        # none, so these are real zeros rather than placeholders.
+        counts=ProfileCounts(listings=listings or 0, followers=0, following=0),
         rating=None,
         review_count=0,
     )
+
+
+async def _usable_avatar(
+    session: AsyncSession, user: User, image_id: uuid.UUID | None
+) -> uuid.UUID | None:
+    if image_id is None:
+        return None
+    image = await session.get(Image, image_id)
+    if (
+        image is None
+        or image.owner_id != user.id
+        or image.purpose is not ImagePurpose.avatar
+        or image.status is not ImageStatus.ready
+    ):
+        message = "Use an avatar photo of yours that has finished processing."
+        raise ValidationFailed(
+            message, details={"fields": [{"field": "avatar_image_id", "message": message}]}
+        )
+    return image.id
 
 
 async def update_profile(session: AsyncSession, user: User, changes: ProfileUpdate) -> User:
@@ -58,6 +105,8 @@ async def update_profile(session: AsyncSession, user: User, changes: ProfileUpda
     if "location" in sent:
         user.country_code = changes.location.country if changes.location else None
         user.city = changes.location.city if changes.location else None
+    if "avatar_image_id" in sent:
+        user.avatar_image_id = await _usable_avatar(session, user, changes.avatar_image_id)
     await session.flush()
     await session.refresh(user, ["updated_at"])
     return user

@@ -20,10 +20,11 @@ TASK_ROUTES = {
     "notifications.*": {"queue": "notifications"},
     "media.*": {"queue": "media"},
     "maintenance.*": {"queue": "low"},
+    "items.*": {"queue": "low"},
 }
 
 # Modules that define tasks; listed by name so this module imports no domain.
-TASK_MODULES = ["reloop.mail.tasks"]
+TASK_MODULES = ["reloop.mail.tasks", "reloop.media.tasks", "reloop.items.tasks"]
 
 
 def create_celery() -> Celery:

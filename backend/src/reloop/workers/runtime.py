@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from reloop.config import Settings, get_settings
 from reloop.kit.db import Database, PoolSettings, create_engine
 from reloop.kit.redis import GuardedRedis, create_redis
+from reloop.kit.storage import Storage, create_storage
 
 T = TypeVar("T")
 
@@ -25,6 +26,7 @@ class TaskContext:
     settings: Settings
     db: Database
     redis: GuardedRedis
+    storage: Storage
 
 
 @dataclass(slots=True)
@@ -45,7 +47,15 @@ def build_context(settings: Settings) -> TaskContext:
         PoolSettings(size=2, max_overflow=2, application_name="reloop-worker"),
     )
     return TaskContext(
-        settings=settings, db=Database(engine), redis=GuardedRedis(create_redis(settings.redis_url))
+        settings=settings,
+        db=Database(engine),
+        redis=GuardedRedis(create_redis(settings.redis_url)),
+        storage=create_storage(
+            settings.storage_url,
+            data_dir=settings.data_dir.resolve(),
+            secret=settings.secret_key.get_secret_value(),
+            media_base_url=settings.media_base_url,
+        ),
     )
 
 

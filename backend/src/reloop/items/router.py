@@ -1,0 +1,222 @@
+"""Listings: create, read (ETag), edit (If-Match), delete, and the listing grids."""
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any
+
+import orjson
+from fastapi import APIRouter, Header, Query, Request, Response, status
+
+from reloop.access.deps import CurrentMember, OptionalMember
+from reloop.access.errors import EmailNotVerified, NotAuthenticated
+from reloop.items.counters import record_view
+from reloop.items.errors import (
+    IfMatchRequired,
+    ItemInvalid,
+    ItemNotFound,
+    StaleItem,
+    StatusChangeNotAllowed,
+)
+from reloop.items.repository import ItemRepository
+from reloop.items.schemas import ItemCreate, ItemDetail, ItemPage, ItemUpdate
+from reloop.items.service import create_item, delete_item, item_cache_key, update_item
+from reloop.items.views import item_cards, item_detail
+from reloop.kit.cursor import CursorCodec
+from reloop.kit.deps import CacheDep, RedisDep, SessionDep, SettingsDep, StorageDep
+from reloop.kit.errors import InvalidCursor, error_responses
+from reloop.kit.etag import conditional_bytes
+from reloop.kit.schemas import MAX_PAGE_SIZE, keyset_page
+from reloop.media.repository import ImageRepository
+from reloop.models.item import PUBLIC_STATUSES, ItemStatus
+from reloop.taxonomy.snapshot import get_taxonomy
+from reloop.users.errors import MemberNotFound
+from reloop.users.repository import UserRepository
+
+router = APIRouter(tags=["listings"])
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
+Cursor = Annotated[str | None, Query(max_length=512)]
+
+
+def _detail_response(request: Request, detail: ItemDetail, code: int = 200) -> Response:
+    body = detail.model_dump_json().encode()
+    return conditional_bytes(request, body, etag=f'"v{detail.version}"', status_code=code)
+
+
+async def _render(
+    session: SessionDep, storage: StorageDep, item_id: uuid.UUID
+) -> tuple[ItemDetail, uuid.UUID]:
+    found = await ItemRepository(session).with_seller(item_id)
+    if found is None:
+        raise ItemNotFound()
+    item, seller = found
+    images = await ImageRepository(session).for_items([item.id])
+    detail = item_detail(item, seller, images, await get_taxonomy(session), storage)
+    return detail, seller.id
+
+
+@router.post(
+    "/items",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ItemDetail,
+    summary="List an item: a draft, or published at once (`status: active`)",
+    responses=error_responses(NotAuthenticated, EmailNotVerified, ItemInvalid),
+)
+async def post_item(
+    request: Request,
+    body: ItemCreate,
+    principal: CurrentMember,
+    session: SessionDep,
+    storage: StorageDep,
+) -> Response:
+    taxonomy = await get_taxonomy(session)
+    item = await create_item(session, taxonomy, principal.user, body)
+    images = await ImageRepository(session).for_items([item.id])
+    detail = item_detail(item, principal.user, images, taxonomy, storage)
+    return _detail_response(request, detail, status.HTTP_201_CREATED)
+
+
+@router.get(
+    "/items/{item_id}",
+    response_model=ItemDetail,
+    summary="A listing (ETag; If-None-Match answers 304)",
+    responses={**error_responses(ItemNotFound), 304: {"description": "Not modified."}},
+)
+async def get_item(
+    request: Request,
+    item_id: uuid.UUID,
+    principal: OptionalMember,
+    session: SessionDep,
+    storage: StorageDep,
+    cache: CacheDep,
+    redis: RedisDep,
+) -> Response:
+    viewer = principal.user.id if principal else None
+    cached = await cache.get_bytes(item_cache_key(item_id))
+    if cached is not None:
+        entry: dict[str, Any] = orjson.loads(cached)
+        if uuid.UUID(entry["seller_id"]) != viewer:
+            await record_view(redis, item_id)
+        return conditional_bytes(request, entry["body"].encode(), etag=entry["etag"])
+    detail, seller_id = await _render(session, storage, item_id)
+    if detail.status not in PUBLIC_STATUSES:
+        if seller_id != viewer:
+            raise ItemNotFound()
+        return _detail_response(request, detail)
+    body = detail.model_dump_json()
+    etag = f'"v{detail.version}"'
+    await cache.set_bytes(
+        item_cache_key(item_id),
+        orjson.dumps({"seller_id": str(seller_id), "etag": etag, "body": body}),
+    )
+    if seller_id != viewer:
+        await record_view(redis, item_id)
+    return conditional_bytes(request, body.encode(), etag=etag)
+
+
+@router.patch(
+    "/items/{item_id}",
+    response_model=ItemDetail,
+    summary="Edit a listing; send its ETag in If-Match (412 when it changed meanwhile)",
+    responses=error_responses(
+        ItemNotFound, IfMatchRequired, StaleItem, ItemInvalid, StatusChangeNotAllowed
+    ),
+)
+async def patch_item(
+    request: Request,
+    item_id: uuid.UUID,
+    body: ItemUpdate,
+    principal: CurrentMember,
+    session: SessionDep,
+    storage: StorageDep,
+    cache: CacheDep,
+    if_match: Annotated[str | None, Header(max_length=100)] = None,
+) -> Response:
+    if not if_match:
+        raise IfMatchRequired()
+    taxonomy = await get_taxonomy(session)
+    item = await update_item(session, taxonomy, cache, principal.user, item_id, if_match, body)
+    images = await ImageRepository(session).for_items([item.id])
+    return _detail_response(request, item_detail(item, principal.user, images, taxonomy, storage))
+
+
+@router.delete(
+    "/items/{item_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Delete a listing",
+    responses=error_responses(ItemNotFound, StatusChangeNotAllowed),
+)
+async def remove_item(
+    item_id: uuid.UUID, principal: CurrentMember, session: SessionDep, cache: CacheDep
+) -> None:
+    await delete_item(session, cache, principal.user, item_id)
+
+
+def _codec(settings: SettingsDep, scope: str) -> CursorCodec:
+    return CursorCodec(settings.secret_key.get_secret_value(), scope)
+
+
+def _after(codec: CursorCodec, cursor: str | None) -> tuple[datetime, uuid.UUID] | None:
+    if cursor is None:
+        return None
+    moment, item_id = codec.decode(cursor, 2)
+    if not isinstance(moment, datetime) or not isinstance(item_id, uuid.UUID):
+        raise InvalidCursor()
+    return moment, item_id
+
+
+@router.get(
+    "/users/{username}/items",
+    response_model=ItemPage,
+    summary="A member's listings, newest first",
+    responses=error_responses(MemberNotFound, InvalidCursor),
+)
+async def seller_items(
+    username: str,
+    session: SessionDep,
+    settings: SettingsDep,
+    storage: StorageDep,
+    limit: Limit = 24,
+    cursor: Cursor = None,
+) -> ItemPage:
+    seller = await UserRepository(session).by_username(username)
+    if seller is None:
+        raise MemberNotFound()
+    codec = _codec(settings, f"seller-items:{seller.id}")
+    rows = await ItemRepository(session).seller_page(seller.id, limit, _after(codec, cursor))
+    covers = await ImageRepository(session).covers([row[0].id for row in rows])
+    taxonomy = await get_taxonomy(session)
+    page = keyset_page(
+        rows, limit=limit, codec=codec, key=lambda r: (r[0].published_at, r[0].id), item=lambda r: r
+    )
+    return ItemPage(
+        items=item_cards(page.items, covers, taxonomy, storage), next_cursor=page.next_cursor
+    )
+
+
+@router.get(
+    "/me/items",
+    response_model=ItemPage,
+    summary="The signed-in member's listings in one status, newest first",
+    responses=error_responses(NotAuthenticated, InvalidCursor),
+)
+async def my_items(
+    principal: CurrentMember,
+    session: SessionDep,
+    settings: SettingsDep,
+    storage: StorageDep,
+    item_status: Annotated[ItemStatus, Query(alias="status")] = ItemStatus.active,
+    limit: Limit = 24,
+    cursor: Cursor = None,
+) -> ItemPage:
+    codec = _codec(settings, f"my-items:{principal.user.id}:{item_status.value}")
+    rows = await ItemRepository(session).mine_page(
+        principal.user.id, item_status, limit, _after(codec, cursor)
+    )
+    covers = await ImageRepository(session).covers([row[0].id for row in rows])
+    taxonomy = await get_taxonomy(session)
+    page = keyset_page(
+        rows, limit=limit, codec=codec, key=lambda r: (r[0].created_at, r[0].id), item=lambda r: r
+    )
+    return ItemPage(
+        items=item_cards(page.items, covers, taxonomy, storage), next_cursor=page.next_cursor
+    )

@@ -1,0 +1,98 @@
+"""Rendering listings for clients: the detail page and list cards.
+
+Taxonomy comes from the in-memory snapshot and images from one query per page, so a
+page of any size costs the same number of statements.
+"""
+
+from collections.abc import Sequence
+
+from reloop.items.schemas import ItemCard, ItemCounts, ItemDetail, SellerCard
+from reloop.kit.money import Money
+from reloop.kit.storage import Storage
+from reloop.media.service import image_out
+from reloop.models.item import Item
+from reloop.models.media import Image
+from reloop.models.user import User
+from reloop.taxonomy.schemas import BrandOut, CategoryRef, ColorOut, ConditionOut, SizeOut
+from reloop.taxonomy.snapshot import Taxonomy
+from reloop.users.schemas import Location
+
+
+def seller_card(user: User) -> SellerCard:
+    return SellerCard(id=user.id, username=user.username, display_name=user.display_name)
+
+
+def item_detail(
+    item: Item, seller: User, images: Sequence[Image], taxonomy: Taxonomy, storage: Storage
+) -> ItemDetail:
+    path = taxonomy.path(item.category_id)
+    leaf = path[-1]
+    brand = taxonomy.brands.get(item.brand_id) if item.brand_id else None
+    size = taxonomy.sizes.get(item.size_id) if item.size_id else None
+    condition = taxonomy.conditions[item.condition]
+    return ItemDetail(
+        id=item.id,
+        title=item.title,
+        description=item.description,
+        category=CategoryRef(
+            id=leaf.id, slug=leaf.slug, name=leaf.name, path=[c.name for c in path]
+        ),
+        brand=BrandOut(id=brand.id, slug=brand.slug, name=brand.name) if brand else None,
+        size=SizeOut(id=size.id, key=size.key, label=size.label) if size else None,
+        condition=ConditionOut(
+            key=condition.key, name=condition.name, description=condition.detail
+        ),
+        colors=[
+            ColorOut(key=c, name=taxonomy.colors[c].name, hex=taxonomy.colors[c].detail)
+            for c in item.colors
+            if c in taxonomy.colors
+        ],
+        price=Money(amount=item.price_amount, currency=item.currency),
+        quantity=item.quantity,
+        available=item.quantity - item.reserved,
+        status=item.status,
+        location=Location(country=item.country_code, city=item.city),
+        images=[image_out(image, storage) for image in images],
+        seller=seller_card(seller),
+        counts=ItemCounts(
+            likes=item.like_count,
+            saves=item.save_count,
+            comments=item.comment_count,
+            views=item.view_count,
+        ),
+        version=item.version,
+        published_at=item.published_at,
+        created_at=item.created_at,
+        updated_at=item.updated_at,
+    )
+
+
+def item_cards(
+    rows: Sequence[tuple[Item, User]],
+    covers: Sequence[Image],
+    taxonomy: Taxonomy,
+    storage: Storage,
+) -> list[ItemCard]:
+    cover_of = {image.item_id: image for image in covers}
+    cards = []
+    for item, seller in rows:
+        brand = taxonomy.brands.get(item.brand_id) if item.brand_id else None
+        size = taxonomy.sizes.get(item.size_id) if item.size_id else None
+        cover = cover_of.get(item.id)
+        cards.append(
+            ItemCard(
+                id=item.id,
+                title=item.title,
+                price=Money(amount=item.price_amount, currency=item.currency),
+                brand=brand.name if brand else None,
+                size=size.label if size else None,
+                condition=taxonomy.conditions[item.condition].name,
+                status=item.status,
+                cover=image_out(cover, storage) if cover else None,
+                seller=seller_card(seller),
+                like_count=item.like_count,
+                published_at=item.published_at,
+                created_at=item.created_at,
+            )
+        )
+    return cards

@@ -1,0 +1,84 @@
+"""Queries on images."""
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import distinct_on
+
+from reloop.kit.repository import Repository
+from reloop.models.item import PUBLIC_STATUSES, Item
+from reloop.models.media import Image, ImagePurpose, ImageStatus
+from reloop.models.user import User
+
+
+class ImageRepository(Repository[Image]):
+    model = Image
+
+    async def owned(self, image_id: uuid.UUID, owner_id: uuid.UUID) -> Image | None:
+        result = await self.session.execute(
+            select(Image).where(Image.id == image_id, Image.owner_id == owner_id)
+        )
+        return result.scalar_one_or_none()
+
+    async def owned_many(self, ids: Sequence[uuid.UUID], owner_id: uuid.UUID) -> Sequence[Image]:
+        result = await self.session.execute(
+            select(Image).where(Image.id.in_(ids), Image.owner_id == owner_id).with_for_update()
+        )
+        return result.scalars().all()
+
+    async def bytes_used(self, owner_id: uuid.UUID) -> int:
+        result = await self.session.execute(
+            select(func.coalesce(func.sum(Image.size_bytes), 0)).where(
+                Image.owner_id == owner_id, Image.status != ImageStatus.failed
+            )
+        )
+        return int(result.scalar_one())
+
+    async def for_items(self, item_ids: Sequence[uuid.UUID]) -> Sequence[Image]:
+        """Ready images of several items, in display order: one statement for a page."""
+        result = await self.session.execute(
+            select(Image)
+            .where(Image.item_id.in_(item_ids), Image.status == ImageStatus.ready)
+            .order_by(Image.item_id, Image.position)
+        )
+        return result.scalars().all()
+
+    async def covers(self, item_ids: Sequence[uuid.UUID]) -> Sequence[Image]:
+        """The first ready image of each item."""
+        result = await self.session.execute(
+            select(Image)
+            .ext(distinct_on(Image.item_id))
+            .where(Image.item_id.in_(item_ids), Image.status == ImageStatus.ready)
+            .order_by(Image.item_id, Image.position)
+        )
+        return result.scalars().all()
+
+    async def is_public(self, image: Image) -> bool:
+        """On a listing others can see, or a member's avatar."""
+        if image.purpose is ImagePurpose.avatar:
+            found = await self.session.execute(
+                select(User.id).where(User.avatar_image_id == image.id, User.deleted_at.is_(None))
+            )
+            return found.first() is not None
+        if image.item_id is None:
+            return False
+        found = await self.session.execute(
+            select(Item.id).where(Item.id == image.item_id, Item.status.in_(PUBLIC_STATUSES))
+        )
+        return found.first() is not None
+
+    async def orphans(self, older_than: datetime, limit: int) -> Sequence[Image]:
+        """Item photos never attached to an item; avatars are attached by the profile."""
+        result = await self.session.execute(
+            select(Image)
+            .where(
+                Image.item_id.is_(None),
+                Image.purpose == ImagePurpose.item,
+                Image.created_at < older_than,
+            )
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        return result.scalars().all()

@@ -1,0 +1,122 @@
+"""Uploads and images: presigned uploads, completion, processing, public views."""
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from reloop.config import Settings
+from reloop.kit.jobs import enqueue_after_commit
+from reloop.kit.storage import Storage
+from reloop.media.errors import (
+    ImageNotFound,
+    QuotaExceeded,
+    UnsupportedImageType,
+    UploadNotReceived,
+    UploadTooLarge,
+)
+from reloop.media.repository import ImageRepository
+from reloop.media.schemas import ImageOut, UploadRequest, UploadTicket, VariantFiles
+from reloop.media.tasks import process_image_task
+from reloop.models.media import Image, ImagePurpose, ImageStatus
+
+ACCEPTED_TYPES = {"image/jpeg", "image/png", "image/webp", "image/heic", "image/heif"}
+
+
+def image_out(image: Image, storage: Storage) -> ImageOut:
+    """The client view of an image, with a URL per variant and format."""
+    variants = {}
+    if image.status is ImageStatus.ready:
+        for name, size in image.variants.items():
+            variants[name] = VariantFiles(
+                width=size["width"],
+                height=size["height"],
+                webp=storage.public_url(image.variant_key(name, "webp")),
+                jpeg=storage.public_url(image.variant_key(name, "jpg")),
+            )
+    ratio = round(image.width / image.height, 4) if image.width and image.height else None
+    return ImageOut(
+        id=image.id,
+        status=image.status,
+        failure_reason=image.failure_reason,
+        width=image.width,
+        height=image.height,
+        aspect_ratio=ratio,
+        dominant_color=image.dominant_color,
+        placeholder=image.placeholder,
+        variants=variants,
+    )
+
+
+async def create_upload(
+    session: AsyncSession,
+    storage: Storage,
+    settings: Settings,
+    owner_id: uuid.UUID,
+    request: UploadRequest,
+) -> UploadTicket:
+    """An image row awaiting its bytes, and where to PUT them."""
+    content_type = request.content_type.split(";", 1)[0].strip().lower()
+    if content_type not in ACCEPTED_TYPES:
+        raise UnsupportedImageType(details={"content_type": request.content_type})
+    if request.size_bytes > settings.media_max_upload_bytes:
+        raise UploadTooLarge(details={"max_bytes": settings.media_max_upload_bytes})
+    images = ImageRepository(session)
+    used = await images.bytes_used(owner_id)
+    if used + request.size_bytes > settings.media_quota_bytes:
+        raise QuotaExceeded(details={"used_bytes": used, "quota_bytes": settings.media_quota_bytes})
+    image = await images.add(
+        Image(
+            owner_id=owner_id,
+            purpose=ImagePurpose(request.purpose),
+            declared_type=content_type,
+            size_bytes=request.size_bytes,
+        )
+    )
+    presigned = await storage.presign_upload(
+        image.upload_key,
+        content_type=content_type,
+        size_bytes=request.size_bytes,
+        expires_s=settings.upload_url_ttl_s,
+    )
+    return UploadTicket(
+        id=image.id,
+        upload_url=presigned.url,
+        headers=presigned.headers,
+        expires_at=presigned.expires_at,
+    )
+
+
+async def complete_upload(
+    session: AsyncSession, storage: Storage, owner_id: uuid.UUID, image_id: uuid.UUID
+) -> Image:
+    """Check the bytes arrived, then queue processing; repeating it changes nothing."""
+    image = await ImageRepository(session).owned(image_id, owner_id)
+    if image is None:
+        raise ImageNotFound()
+    if image.status is not ImageStatus.awaiting_upload:
+        return image
+    size = await storage.size_of(image.upload_key)
+    if size is None or size == 0:
+        raise UploadNotReceived()
+    if size > image.size_bytes:
+        await storage.delete(image.upload_key)
+        raise UploadTooLarge(details={"declared_bytes": image.size_bytes, "received_bytes": size})
+    image.size_bytes = size
+    image.status = ImageStatus.processing
+    await session.flush()
+    enqueue_after_commit(session, process_image_task, str(image.id))
+    return image
+
+
+async def visible_image(
+    session: AsyncSession, image_id: uuid.UUID, viewer_id: uuid.UUID | None
+) -> Image:
+    """The owner sees their images in any state; others only those on a public listing."""
+    image = await ImageRepository(session).get(image_id)
+    if image is None:
+        raise ImageNotFound()
+    if viewer_id is not None and image.owner_id == viewer_id:
+        return image
+    if image.status is ImageStatus.ready and await ImageRepository(session).is_public(image):
+        return image
+    raise ImageNotFound()

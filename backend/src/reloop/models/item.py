@@ -1,0 +1,91 @@
+"""Listings: what a seller offers, at what price, in which state."""
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import (
+    ARRAY,
+    BigInteger,
+    CheckConstraint,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from reloop.models.base import Base, TimestampMixin
+
+
+class ItemStatus(StrEnum):
+    draft = "draft"
+    active = "active"
+    reserved = "reserved"
+    sold = "sold"
+    hidden = "hidden"
+    deleted = "deleted"
+
+
+# What visitors may open; drafts and hidden listings are their seller's alone.
+PUBLIC_STATUSES = (ItemStatus.active, ItemStatus.reserved, ItemStatus.sold)
+
+
+class Item(TimestampMixin, Base):
+    __tablename__ = "items"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('draft', 'active', 'reserved', 'sold', 'hidden', 'deleted')",
+            name="status_known",
+        ),
+        CheckConstraint("char_length(title) BETWEEN 3 AND 80", name="title_length"),
+        CheckConstraint("char_length(description) <= 2000", name="description_length"),
+        CheckConstraint("price_amount > 0", name="price_positive"),
+        CheckConstraint("quantity BETWEEN 1 AND 999", name="quantity_range"),
+        CheckConstraint("reserved >= 0 AND reserved <= quantity", name="reserved_within_quantity"),
+        CheckConstraint("cardinality(colors) BETWEEN 1 AND 3", name="colors_count"),
+        Index(
+            "ix_items_seller_published",
+            "seller_id",
+            "published_at",
+            "id",
+            postgresql_where="status IN ('active', 'reserved', 'sold')",
+        ),
+        Index("ix_items_seller_status_created", "seller_id", "status", "created_at", "id"),
+        Index(
+            "ix_items_active_published",
+            "published_at",
+            "id",
+            postgresql_where="status = 'active'",
+        ),
+        Index("ix_items_category_price", "category_id", "price_amount"),
+        Index("ix_items_brand", "brand_id"),
+    )
+
+    seller_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(80))
+    description: Mapped[str] = mapped_column(Text)
+    category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("categories.id"))
+    brand_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("brands.id"))
+    size_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sizes.id"))
+    condition: Mapped[str] = mapped_column(String(30), ForeignKey("conditions.key"))
+    colors: Mapped[list[str]] = mapped_column(ARRAY(String(30)))
+    price_amount: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    quantity: Mapped[int] = mapped_column(default=1)
+    reserved: Mapped[int] = mapped_column(default=0)
+    status: Mapped[ItemStatus] = mapped_column(
+        Enum(ItemStatus, name="item_status", native_enum=False, length=16),
+        default=ItemStatus.draft,
+    )
+    country_code: Mapped[str] = mapped_column(String(2))
+    city: Mapped[str] = mapped_column(String(80))
+    like_count: Mapped[int] = mapped_column(default=0)
+    save_count: Mapped[int] = mapped_column(default=0)
+    comment_count: Mapped[int] = mapped_column(default=0)
+    view_count: Mapped[int] = mapped_column(BigInteger, default=0)
+    popularity: Mapped[float] = mapped_column(Float, default=0.0)
+    version: Mapped[int] = mapped_column(default=1)
+    published_at: Mapped[datetime | None]
