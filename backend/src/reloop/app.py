@@ -44,19 +44,9 @@ COMMON_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-def api_router() -> APIRouter:
-    """Every `/api/v1` router, in one place."""
-    router = APIRouter(prefix=API_PREFIX)
-    for domain_router in (
-        auth_router,
-        me_router,
-        users_router,
-        taxonomy_router,
-        media_router,
-        items_router,
-    ):
-        router.include_router(domain_router)
-    return router
+# Every `/api/v1` router, in one place. They are included into the app directly, not
+# through a parent router: each level of nesting is matched again on every request.
+API_ROUTERS = (auth_router, me_router, users_router, taxonomy_router, media_router, items_router)
 
 
 def create_app(
@@ -135,10 +125,8 @@ def create_app(
     app.include_router(ops_router)
     app.include_router(jwks_router)
     app.include_router(media_files_router)
-    v1 = api_router()
-    for router in extra_routers:
-        v1.include_router(router)
-    app.include_router(v1)
+    for router in (*API_ROUTERS, *extra_routers):
+        app.include_router(router, prefix=API_PREFIX)
     if not settings.is_production:
         app.include_router(dev_mail_router)
     dist = settings.frontend_dist or default_frontend_dist()

@@ -254,6 +254,29 @@ def doctor() -> None:
 
 
 @app.command()
+def seed(
+    bench: Annotated[str, typer.Option(help="Benchmark data set: small.")] = "small",
+) -> None:
+    """Load benchmark data (COPY-based) into the configured database."""
+    from reloop.benchdata import SIZES
+    from reloop.benchdata import seed as seed_bench
+
+    if bench not in SIZES:
+        typer.echo(f"Unknown size {bench!r}; choose from {', '.join(SIZES)}.", err=True)
+        raise typer.Exit(2)
+    settings = _configured_settings()
+    if not settings.database_url:
+        typer.echo("No database: set RELOOP_DATABASE_URL or run `reloop services up`.", err=True)
+        raise typer.Exit(2)
+
+    def progress(what: str, done: int, total: int) -> None:
+        typer.echo(f"  {what}: {done}/{total}")
+
+    spec = asyncio.run(seed_bench(settings.database_url, bench, progress))
+    typer.echo(f"Seeded {spec.members} members and {spec.items} listings.")
+
+
+@app.command()
 def openapi(
     output: Annotated[Path | None, typer.Option(help="File to write (default: stdout).")] = None,
 ) -> None:

@@ -1,5 +1,7 @@
 import createClient from 'openapi-fetch';
+import { csrfMiddleware } from './csrf';
 import type { paths } from './schema';
+import { createSessionRefreshMiddleware, type RefreshOutcome } from './session-refresh';
 
 /**
  * The one typed client for the Reloop API. Paths and bodies are checked against
@@ -14,3 +16,18 @@ export const apiClient = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
   headers: { Accept: 'application/json' },
 });
+
+const REFRESH_PATH = '/api/v1/auth/refresh';
+
+async function refreshSession(): Promise<RefreshOutcome> {
+  try {
+    // An empty body: the browser sends the refresh cookie, the middleware the CSRF header.
+    const { response } = await apiClient.POST(REFRESH_PATH, { body: {} });
+    if (response.ok) return 'refreshed';
+    return response.status === 401 || response.status === 403 ? 'ended' : 'failed';
+  } catch {
+    return 'failed';
+  }
+}
+
+apiClient.use(csrfMiddleware, createSessionRefreshMiddleware(REFRESH_PATH, refreshSession));

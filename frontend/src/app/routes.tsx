@@ -1,9 +1,25 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from '../components/layout/AppLayout';
+import { RequireMember } from '../features/auth/components/RequireMember';
+import { CheckEmailPage } from '../routes/CheckEmailPage';
 import { ErrorPage } from '../routes/ErrorPage';
 import { HomePage } from '../routes/HomePage';
+import { MemberProfilePage } from '../routes/MemberProfilePage';
 import { NotFoundPage } from '../routes/NotFoundPage';
+import { SettingsPage } from '../routes/SettingsPage';
 import { StatusPage } from '../routes/StatusPage';
+import { VerifyEmailPage } from '../routes/VerifyEmailPage';
+import {
+  DeleteAccountSettings,
+  EmailSettings,
+  ForgotPasswordPage,
+  LoginPage,
+  PasswordSettings,
+  ProfileSettings,
+  ResetPasswordPage,
+  SessionsSettings,
+  SignupPage,
+} from './lazy-pages';
 
 /**
  * Two error boundaries: the inner one catches page failures and keeps the header and footer;
@@ -19,6 +35,29 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'status', element: <StatusPage /> },
+          { path: 'signup', element: <SignupPage /> },
+          { path: 'check-email', element: <CheckEmailPage /> },
+          { path: 'verify-email', element: <VerifyEmailPage /> },
+          { path: 'login', element: <LoginPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'members/:username', element: <MemberProfilePage /> },
+          {
+            element: <RequireMember />,
+            children: [
+              {
+                path: 'settings',
+                element: <SettingsPage />,
+                children: [
+                  { index: true, element: <ProfileSettings /> },
+                  { path: 'email', element: <EmailSettings /> },
+                  { path: 'password', element: <PasswordSettings /> },
+                  { path: 'sessions', element: <SessionsSettings /> },
+                  { path: 'delete-account', element: <DeleteAccountSettings /> },
+                ],
+              },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -35,6 +35,16 @@ describe('toApiError', () => {
     expect(toApiError(response, body)).toMatchObject({ details: null, requestId: 'hdr-7' });
   });
 
+  it('reads how long to wait from Retry-After on a 429', () => {
+    const body = {
+      error: { code: 'too_many_attempts', message: 'Wait.', details: null, request_id: 'r' },
+    };
+    const limited = new Response(null, { status: 429, headers: { 'Retry-After': '90' } });
+
+    expect(toApiError(limited, body).retryAfterSeconds).toBe(90);
+    expect(toApiError(new Response(null, { status: 409 }), body).retryAfterSeconds).toBeNull();
+  });
+
   it('still gives a typed error for a body that is not an envelope', () => {
     const error = toApiError(new Response(null, { status: 502 }), '<html>Bad gateway</html>');
 

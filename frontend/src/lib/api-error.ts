@@ -8,6 +8,7 @@ interface ApiErrorInit {
   message: string;
   details: Record<string, unknown> | null;
   requestId: string | null;
+  retryAfterSeconds?: number | null;
 }
 
 /**
@@ -20,13 +21,16 @@ export class ApiError extends Error {
   readonly code: string;
   readonly details: Record<string, unknown> | null;
   readonly requestId: string | null;
+  /** From `Retry-After` on a 429: how long to wait before asking again. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor({ status, code, message, details, requestId }: ApiErrorInit) {
+  constructor({ status, code, message, details, requestId, retryAfterSeconds }: ApiErrorInit) {
     super(message);
     this.status = status;
     this.code = code;
     this.details = details;
     this.requestId = requestId;
+    this.retryAfterSeconds = retryAfterSeconds ?? null;
   }
 
   /** 4xx: the request itself was wrong, so sending it again will not help. */
@@ -45,6 +49,13 @@ export function isErrorEnvelope(body: unknown): body is ErrorEnvelope {
   return typeof code === 'string' && typeof message === 'string';
 }
 
+/** `Retry-After` in its delta-seconds form, the one the API sends. */
+function retryAfterSeconds(response: Response): number | null {
+  const header = response.headers.get('Retry-After');
+  if (header === null || !/^\d+$/.test(header.trim())) return null;
+  return Number(header);
+}
+
 /**
  * Turns a failed response and its parsed body (as openapi-fetch hands them back) into an
  * ApiError. Bodies that are not an envelope, such as a proxy's HTML error page, still give
@@ -52,6 +63,7 @@ export function isErrorEnvelope(body: unknown): body is ErrorEnvelope {
  */
 export function toApiError(response: Response, body: unknown): ApiError {
   const headerRequestId = response.headers.get('X-Request-ID');
+  const retryAfter = retryAfterSeconds(response);
   if (isErrorEnvelope(body)) {
     const { code, message, details, request_id } = body.error;
     return new ApiError({
@@ -60,6 +72,7 @@ export function toApiError(response: Response, body: unknown): ApiError {
       message,
       details: isRecord(details) ? details : null,
       requestId: typeof request_id === 'string' ? request_id : headerRequestId,
+      retryAfterSeconds: retryAfter,
     });
   }
   return new ApiError({
@@ -68,5 +81,6 @@ export function toApiError(response: Response, body: unknown): ApiError {
     message: `The server answered with an unexpected error (HTTP ${response.status}).`,
     details: null,
     requestId: headerRequestId,
+    retryAfterSeconds: retryAfter,
   });
 }

@@ -14,3 +14,24 @@ export function formatClockTime(date: Date): string {
     second: '2-digit',
   });
 }
+
+/** "45 seconds", "1 minute", "3 minutes": a wait rounded up, so nobody retries too early. */
+export function formatWait(seconds: number): string {
+  if (seconds < 60) {
+    const whole = Math.max(1, Math.ceil(seconds));
+    return `${whole} ${whole === 1 ? 'second' : 'seconds'}`;
+  }
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
+const monthYear = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric' });
+
+/** "March 2026": month names in English, to read well inside English sentences. */
+export function formatMonthYear(iso: string): string {
+  return monthYear.format(new Date(iso));
+}
+
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

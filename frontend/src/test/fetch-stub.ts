@@ -19,3 +19,11 @@ export function requestedPaths(mock: ReturnType<typeof stubFetch>): string[] {
     ([input]) => new URL(input instanceof Request ? input.url : input).pathname,
   );
 }
+
+/** "METHOD /path" for each request, in order, to assert on what was sent. */
+export function requestedCalls(mock: ReturnType<typeof stubFetch>): string[] {
+  return mock.mock.calls.map(([input]) => {
+    const request = input instanceof Request ? input : new Request(input);
+    return `${request.method} ${new URL(request.url).pathname}`;
+  });
+}

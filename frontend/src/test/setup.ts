@@ -6,6 +6,19 @@ import { afterEach } from 'vitest';
 // ScrollRestoration calls it on every navigation.
 window.scrollTo = () => undefined;
 
+// jsdom has no ResizeObserver; Headless UI's anchored menus use it to follow the button.
+globalThis.ResizeObserver = class {
+  observe() {
+    return undefined;
+  }
+  unobserve() {
+    return undefined;
+  }
+  disconnect() {
+    return undefined;
+  }
+};
+
 // Vitest globals are off, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();

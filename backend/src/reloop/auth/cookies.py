@@ -29,10 +29,13 @@ def set_session_cookies(
     session_max_age_s: int,
 ) -> None:
     secure = _secure(request, settings)
+    # The cookie outlives the token inside it on purpose: an expired token must still
+    # reach the API, which answers `token_expired` so the client refreshes, instead of
+    # the browser silently dropping it and the member looking signed out.
     response.set_cookie(
         ACCESS_COOKIE,
         access_token,
-        max_age=settings.access_token_ttl_s,
+        max_age=session_max_age_s,
         httponly=True,
         secure=secure,
         samesite="lax",

@@ -11,15 +11,15 @@ from reloop.auth.sessions import SessionIssuer
 from reloop.kit.deps import SessionDep, SettingsDep
 
 
-def session_issuer(request: Request, settings: SettingsDep) -> SessionIssuer:
+async def session_issuer(request: Request, settings: SettingsDep) -> SessionIssuer:
     return SessionIssuer(settings, signing_keys(request))
 
 
-def security_log(request: Request, session: SessionDep) -> SecurityLog:
+async def security_log(request: Request, session: SessionDep) -> SecurityLog:
     return SecurityLog(request.app.state.db, session, RequestMeta.of(request))
 
 
-def account_context(
+async def account_context(
     request: Request, settings: SettingsDep, log: Annotated[SecurityLog, Depends(security_log)]
 ) -> AccountContext:
     """Links in emails point at the public URL, or where this request came in."""

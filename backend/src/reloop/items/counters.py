@@ -10,8 +10,11 @@ import time
 import uuid
 
 import structlog
+from redis.asyncio import Redis
 from sqlalchemy import bindparam, text
 
+from reloop.items.keys import item_cache_key
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.kit.redis import GuardedRedis, RedisUnavailable
 
@@ -30,6 +33,28 @@ async def record_view(redis: GuardedRedis, item_id: uuid.UUID) -> None:
         await redis.run(lambda r: r.hincrby(PENDING, str(item_id), 1))
     except RedisUnavailable:
         return
+
+
+async def cached_page_counting_view(cache: Cache, item_id: uuid.UUID) -> bytes | None:
+    """A visitor's read: the cached page and the view count in one pipelined round trip.
+
+    The view is counted even on a cache miss (the page is then rendered from the
+    database), so visitors are counted exactly once either way.
+    """
+    key = cache.prefix + item_cache_key(item_id)
+
+    async def both(r: Redis) -> list[object]:
+        async with r.pipeline(transaction=False) as pipe:
+            pipe.get(key)
+            pipe.hincrby(PENDING, str(item_id), 1)
+            result: list[object] = await pipe.execute()
+            return result
+
+    try:
+        page, _ = await cache.redis.run(both)
+    except RedisUnavailable:
+        return None
+    return page if isinstance(page, bytes) else None
 
 
 async def flush_views(db: Database, redis: GuardedRedis) -> int:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from reloop.access.deps import CurrentMember, OptionalMember
 from reloop.access.errors import EmailNotVerified, NotAuthenticated
-from reloop.items.counters import record_view
+from reloop.items.counters import cached_page_counting_view, record_view
 from reloop.items.errors import (
     IfMatchRequired,
     ItemInvalid,
@@ -17,9 +17,10 @@ from reloop.items.errors import (
     StaleItem,
     StatusChangeNotAllowed,
 )
+from reloop.items.keys import item_cache_key
 from reloop.items.repository import ItemRepository
 from reloop.items.schemas import ItemCreate, ItemDetail, ItemPage, ItemUpdate
-from reloop.items.service import create_item, delete_item, item_cache_key, update_item
+from reloop.items.service import create_item, delete_item, update_item
 from reloop.items.views import item_cards, item_detail
 from reloop.kit.cursor import CursorCodec
 from reloop.kit.deps import CacheDep, RedisDep, SessionDep, SettingsDep, StorageDep
@@ -91,10 +92,14 @@ async def get_item(
     redis: RedisDep,
 ) -> Response:
     viewer = principal.user.id if principal else None
-    cached = await cache.get_bytes(item_cache_key(item_id))
+    if viewer is None:
+        # A visitor is never the seller: read the page and count the view in one round trip.
+        cached = await cached_page_counting_view(cache, item_id)
+    else:
+        cached = await cache.get_bytes(item_cache_key(item_id))
     if cached is not None:
         entry: dict[str, Any] = orjson.loads(cached)
-        if uuid.UUID(entry["seller_id"]) != viewer:
+        if viewer is not None and uuid.UUID(entry["seller_id"]) != viewer:
             await record_view(redis, item_id)
         return conditional_bytes(request, entry["body"].encode(), etag=entry["etag"])
     detail, seller_id = await _render(session, storage, item_id)
@@ -108,7 +113,7 @@ async def get_item(
         item_cache_key(item_id),
         orjson.dumps({"seller_id": str(seller_id), "etag": etag, "body": body}),
     )
-    if seller_id != viewer:
+    if seller_id != viewer and viewer is not None:
         await record_view(redis, item_id)
     return conditional_bytes(request, body.encode(), etag=etag)
 

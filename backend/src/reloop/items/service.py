@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from reloop.access.errors import EmailNotVerified
 from reloop.events.service import append_event
 from reloop.items.errors import ItemNotFound, StaleItem, StatusChangeNotAllowed
+from reloop.items.keys import item_cache_key
 from reloop.items.repository import ItemRepository
 from reloop.items.schemas import ItemCreate, ItemUpdate
 from reloop.items.validation import Draft, Problems, check_fields, usable_images
@@ -33,10 +34,6 @@ _ALLOWED_MOVES = {
     (ItemStatus.active, ItemStatus.sold),
     (ItemStatus.hidden, ItemStatus.sold),
 }
-
-
-def item_cache_key(item_id: uuid.UUID) -> str:
-    return f"item:{item_id}"
 
 
 def etag_of(item: Item) -> str:

@@ -72,12 +72,17 @@ class Database:
         async with self.sessionmaker() as session:
             try:
                 yield session
-                await session.commit()
+                # Many reads are served without touching the database (cache hits):
+                # with no transaction begun there is nothing to commit.
+                if session.in_transaction():
+                    await session.commit()
             except BaseException:
-                await session.rollback()
+                if session.in_transaction():
+                    await session.rollback()
                 discard_jobs(session)
                 raise
-        await dispatch_jobs(session)
+        if session.info:
+            await dispatch_jobs(session)
 
     async def dispose(self) -> None:
         await self.engine.dispose()

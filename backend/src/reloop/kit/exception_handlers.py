@@ -54,6 +54,14 @@ async def handle_app_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def _clean(message: str) -> str:
+    """Pydantic prefixes messages raised by our validators; members need only the message."""
+    for prefix in ("Value error, ", "Assertion failed, "):
+        if message.startswith(prefix):
+            return message[len(prefix) :]
+    return message
+
+
 def _field_errors(errors: Sequence[Any]) -> list[dict[str, Any]]:
     fields = []
     for error in errors:
@@ -63,7 +71,7 @@ def _field_errors(errors: Sequence[Any]) -> list[dict[str, Any]]:
             {
                 "field": ".".join(location[1:]) or location[0] if location else "",
                 "location": location[0] if location else "body",
-                "message": error.get("msg", "Invalid value."),
+                "message": _clean(error.get("msg", "Invalid value.")),
                 "type": error.get("type", "value_error"),
             }
         )

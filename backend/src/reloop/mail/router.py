@@ -27,7 +27,12 @@ def _pages() -> Environment:
     )
 
 
-@router.get("/messages", response_model=OutboxList, summary="Latest outbox messages")
+@router.get(
+    "/messages",
+    response_model=OutboxList,
+    summary="Latest outbox messages",
+    include_in_schema=False,  # development only; not part of the API contract
+)
 async def list_messages(
     session: SessionDep,
     to: str | None = Query(default=None, max_length=320),

@@ -1,16 +1,26 @@
+import { Suspense } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
+import { VerifyEmailBanner } from '../../features/auth/components/VerifyEmailBanner';
+import { useSessionEndedSync } from '../../features/auth/hooks/useSessionEndedSync';
+import { FlashMessage } from './FlashMessage';
+import { PageLoading } from './PageLoading';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 
 export function AppLayout() {
+  useSessionEndedSync();
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
       <SiteHeader />
+      <VerifyEmailBanner />
+      <FlashMessage />
       {/* tabIndex lets the skip link move focus here, not just scroll. */}
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="flex-1 focus:outline-none">
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <SiteFooter />
       <ScrollRestoration />

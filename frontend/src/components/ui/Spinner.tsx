@@ -1,12 +1,13 @@
 interface SpinnerProps {
+  /** Size and colour; the colour is the stroke's `currentColor`. */
   className?: string;
 }
 
-export function Spinner({ className = 'size-5' }: SpinnerProps) {
+export function Spinner({ className = 'size-5 text-brand-700' }: SpinnerProps) {
   return (
     <svg
       viewBox="0 0 24 24"
-      className={`animate-spin text-brand-700 ${className}`}
+      className={`animate-spin ${className}`}
       aria-hidden="true"
       focusable="false"
     >

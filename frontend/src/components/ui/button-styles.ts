@@ -1,4 +1,4 @@
-export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'inverse';
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'inverse' | 'danger';
 export type ButtonSize = 'sm' | 'md' | 'lg';
 
 const base =
@@ -9,6 +9,7 @@ const variants: Record<ButtonVariant, string> = {
   secondary: 'bg-white text-brand-900 ring-1 ring-stone-300 ring-inset hover:bg-stone-100',
   ghost: 'text-stone-700 hover:bg-stone-100 hover:text-stone-900',
   inverse: 'bg-white text-brand-900 shadow-sm hover:bg-brand-50',
+  danger: 'bg-red-700 text-white shadow-sm hover:bg-red-800',
 };
 
 const sizes: Record<ButtonSize, string> = {

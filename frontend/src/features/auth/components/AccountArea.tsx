@@ -1,11 +1,19 @@
 import { Link } from 'react-router';
 import { ButtonLink } from '../../../components/ui/Button';
+import { useMe } from '../hooks/useMe';
+import { MemberMenu } from './MemberMenu';
 
 /**
- * The header's account corner. Visitors see how to sign in or join; once auth lands this
- * is the only component that changes to show the signed-in member.
+ * The header's account corner: the member's menu, or how to sign in or join. While
+ * `['me']` loads it keeps the space with a blank circle, so the header does not jump.
  */
 export function AccountArea() {
+  const { data: member, isPending } = useMe();
+
+  if (isPending) {
+    return <span className="size-10 rounded-full bg-stone-100" aria-hidden="true" />;
+  }
+  if (member) return <MemberMenu member={member} />;
   return (
     <div className="flex items-center gap-1">
       <Link

@@ -1,0 +1,154 @@
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+
+interface OutboxMessage {
+  to_address: string;
+  subject: string;
+  text_body: string;
+}
+
+/** A fresh identity per test and run, so runs never collide on email or username. */
+function newIdentity(label: string) {
+  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return {
+    email: `${label}-${tag}@example.com`,
+    username: `${label}_${tag}`,
+    password: 'a quiet walk by the river',
+  };
+}
+
+/**
+ * The path and query of the newest link to `path` emailed to `to`, from the development
+ * mailbox. The worker sends mail after the request commits, so it is polled briefly.
+ */
+async function emailedLink(request: APIRequestContext, to: string, path: string): Promise<string> {
+  const pattern = new RegExp(`https?://[^\\s"]+${path}\\?token=[\\w-]+`);
+  let link: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get('/dev/mail/messages', { params: { to } });
+        const { items } = (await response.json()) as { items: OutboxMessage[] };
+        link = items.map((message) => pattern.exec(message.text_body)?.[0]).find(Boolean);
+        return link;
+      },
+      { message: `an email to ${to} with a ${path} link`, timeout: 15_000 },
+    )
+    .toBeTruthy();
+  const url = new URL(link ?? '');
+  return url.pathname + url.search;
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function openAccountMenu(page: Page) {
+  await page.getByRole('button', { name: 'Account menu' }).click();
+}
+
+test.describe('accounts', () => {
+  test('sign up, confirm, edit the profile, sign out, reset the password', async ({
+    page,
+    request,
+  }) => {
+    const { email, username, password } = newIdentity('journey');
+    const newPassword = 'a brand new secret phrase';
+
+    // Sign up.
+    await page.goto('/signup');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel(/Display name/).fill('Journey Tester');
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+    await expect(page.getByText(email)).toBeVisible();
+
+    // Confirm the address from the emailed link.
+    await page.goto(await emailedLink(request, email, '/verify-email'));
+    await expect(page.getByRole('heading', { name: 'Email confirmed' })).toBeVisible();
+    await page.getByRole('link', { name: 'Sign in to continue' }).click();
+
+    // Sign in.
+    await expect(page).toHaveURL(/\/login$/);
+    await signIn(page, email, password);
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('button', { name: 'Account menu' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Email confirmation' })).toHaveCount(0);
+
+    // Edit the profile.
+    await openAccountMenu(page);
+    await page.getByRole('menuitem', { name: 'Settings' }).click();
+    await expect(page).toHaveURL(/\/settings$/);
+    await page.getByLabel('Display name').fill('Camille Journey');
+    await page.getByLabel(/Bio/).fill('Film cameras and vintage denim.');
+    await page.getByLabel('Country').selectOption('FR');
+    await page.getByLabel('Town or city').fill('Lyon');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByRole('status').getByText('Your profile is saved.')).toBeVisible();
+
+    // The public profile shows the changes.
+    await openAccountMenu(page);
+    await page.getByRole('menuitem', { name: 'Your profile' }).click();
+    await expect(page).toHaveURL(new RegExp(`/members/${username}$`));
+    await expect(page.getByRole('heading', { level: 1, name: 'Camille Journey' })).toBeVisible();
+    await expect(page.getByText(`@${username}`)).toBeVisible();
+    await expect(page.getByText('Film cameras and vintage denim.')).toBeVisible();
+    await expect(page.getByText('Lyon, France')).toBeVisible();
+    await expect(page.getByText(/^Joined \w+ \d{4}$/)).toBeVisible();
+    await expect(page.getByText('No reviews yet')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Edit profile' })).toBeVisible();
+
+    // Sign out.
+    await openAccountMenu(page);
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect(page.getByText('You are signed out.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+    // Forgot the password: ask for a link, and choose a new one from it.
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Send the reset link' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toContainText(
+      `If an account uses ${email}`,
+    );
+
+    await page.goto(await emailedLink(request, email, '/reset-password'));
+    await page.getByLabel('New password', { exact: true }).fill(newPassword);
+    await page.getByLabel('Confirm the new password', { exact: true }).fill(newPassword);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('heading', { name: 'Password changed' })).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
+
+    // The old password no longer works; the new one does.
+    await signIn(page, email, password);
+    await expect(page.getByRole('alert')).toContainText('do not match');
+    await page.getByLabel('Password', { exact: true }).fill(newPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('button', { name: 'Account menu' })).toBeVisible();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('settings send a visitor to sign in, and back afterwards', async ({ page, request }) => {
+    const { email, username, password } = newIdentity('back');
+    const created = await request.post('/api/v1/auth/register', {
+      data: { email, username, password },
+    });
+    expect(created.status()).toBe(201);
+
+    await page.goto('/settings');
+
+    await expect(page).toHaveURL(/\/login\?next=%2Fsettings$/);
+    await signIn(page, email, password);
+    await expect(page).toHaveURL(/\/settings$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Profile' })).toBeVisible();
+    await expect(page.getByLabel('Display name')).toHaveValue(username);
+    // Not confirmed yet: the banner says so and can send the link again.
+    const banner = page.getByRole('complementary', { name: 'Email confirmation' });
+    await banner.getByRole('button', { name: 'Resend the link' }).click();
+    await expect(banner).toContainText(`We sent a new link to ${email}.`);
+  });
+});

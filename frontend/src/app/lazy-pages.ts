@@ -1,0 +1,43 @@
+import { lazy } from 'react';
+
+// Pages with forms load on demand: the form and validation libraries stay out of the
+// bundle every visitor downloads first. AppLayout's Suspense shows while one loads.
+export const SignupPage = lazy(() =>
+  import('../routes/SignupPage').then((module) => ({ default: module.SignupPage })),
+);
+export const LoginPage = lazy(() =>
+  import('../routes/LoginPage').then((module) => ({ default: module.LoginPage })),
+);
+export const ForgotPasswordPage = lazy(() =>
+  import('../routes/ForgotPasswordPage').then((module) => ({
+    default: module.ForgotPasswordPage,
+  })),
+);
+export const ResetPasswordPage = lazy(() =>
+  import('../routes/ResetPasswordPage').then((module) => ({ default: module.ResetPasswordPage })),
+);
+export const ProfileSettings = lazy(() =>
+  import('../features/profile/components/settings/ProfileSettings').then((module) => ({
+    default: module.ProfileSettings,
+  })),
+);
+export const EmailSettings = lazy(() =>
+  import('../features/profile/components/settings/EmailSettings').then((module) => ({
+    default: module.EmailSettings,
+  })),
+);
+export const PasswordSettings = lazy(() =>
+  import('../features/profile/components/settings/PasswordSettings').then((module) => ({
+    default: module.PasswordSettings,
+  })),
+);
+export const SessionsSettings = lazy(() =>
+  import('../features/profile/components/settings/SessionsSettings').then((module) => ({
+    default: module.SessionsSettings,
+  })),
+);
+export const DeleteAccountSettings = lazy(() =>
+  import('../features/profile/components/settings/DeleteAccountSettings').then((module) => ({
+    default: module.DeleteAccountSettings,
+  })),
+);
