@@ -11,6 +11,7 @@ import json
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import asyncpg
@@ -35,8 +36,8 @@ state: dict[str, Any] = {}
 async def lifespan(_: Starlette) -> AsyncIterator[None]:
     url = os.environ["RELOOP_DATABASE_URL"]
     state["pool"] = await asyncpg.create_pool(url, min_size=5, max_size=10)
-    with open(os.environ["BASELINE_BODIES"], encoding="utf-8") as handle:
-        state["bodies"] = {k: v.encode() for k, v in json.load(handle).items()}
+    bodies = json.loads(Path(os.environ["BASELINE_BODIES"]).read_text("utf-8"))  # noqa: ASYNC240 (startup)
+    state["bodies"] = {k: v.encode() for k, v in bodies.items()}
     yield
     await state["pool"].close()
 

@@ -56,6 +56,11 @@ def signing_keys(request: Request) -> SigningKeys:
     return keys
 
 
+def presents_credentials(request: Request) -> bool:
+    """Whether the request carries a token at all (so a visitor's read can skip auth)."""
+    return "authorization" in request.headers or ACCESS_COOKIE in request.cookies
+
+
 def _presented_token(request: Request) -> tuple[str, Literal["cookie", "bearer"]] | None:
     header = request.headers.get("authorization")
     if header:
