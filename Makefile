@@ -12,7 +12,8 @@ PYTEST_WORKERS ?= 2
 
 .DEFAULT_GOAL := help
 .PHONY: help install run dev test lint lint-backend lint-frontend openapi openapi-check \
-        test-backend test-frontend e2e chromium build clean bench-signin
+        test-backend test-frontend e2e chromium build clean bench bench-signin bench-item \
+        bench-images wrk
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -103,8 +104,21 @@ e2e: install build chromium ## Playwright journeys against a real `reloop run`
 
 # --- benchmarks (see bench/README.md) ---------------------------------------------------
 
+bench: bench-signin bench-item bench-images ## Every benchmark; results in bench/results/
+
 bench-signin: install ## Sign-ins under load while /healthz stays fast
 	$(BIN)/python bench/signin_load.py
+
+bench-item: install wrk ## Item detail against the bare baseline on the small data set
+	$(BIN)/python bench/item_detail.py
+
+bench-images: install ## 12 MP photos: upload complete until variants are ready
+	$(BIN)/python bench/image_pipeline.py
+
+wrk:
+	@command -v wrk >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk >/dev/null; }
 
 clean: ## Remove installed dependencies and build output (keeps var/ data)
 	rm -rf $(VENV) .tools frontend/node_modules frontend/dist
