@@ -19,7 +19,7 @@ def _role_of(url: str, username: str) -> str | None:
             text("SELECT role FROM users WHERE username = :u"), {"u": username}
         )
     engine.dispose()
-    return role
+    return str(role) if role is not None else None
 
 
 def test_admin_create_makes_a_verified_admin(test_environment: ServiceEnvironment) -> None:
