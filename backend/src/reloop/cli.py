@@ -14,6 +14,7 @@ import typer
 from reloop.config import Settings, get_settings
 
 if TYPE_CHECKING:
+    from reloop.demo.seed import DemoReport
     from reloop.kit.db import Database
 
 app = typer.Typer(help="Reloop: a social marketplace for second-hand goods.", no_args_is_help=True)
@@ -79,14 +80,29 @@ def run(
 
 def _load_demo(database_url: str) -> None:
     from reloop.demo.seed import DEMO_PASSWORD, load_demo_data
+    from reloop.kit.storage import create_storage
 
-    async def load() -> list[str]:
-        async with _database(database_url) as db, db.transaction() as session:
-            return await load_demo_data(session)
+    settings = get_settings()
+    # The same storage the API serves media from (see app.py's lifespan).
+    storage = create_storage(
+        settings.storage_url,
+        data_dir=settings.data_dir.resolve(),
+        secret=settings.secret_key.get_secret_value(),
+        media_base_url=settings.media_base_url,
+    )
 
-    created = asyncio.run(load())
-    if created:
-        typer.echo(f"Demo members created: {', '.join(created)}")
+    async def load() -> "DemoReport":
+        async with _database(database_url) as db:
+            return await load_demo_data(db, storage, settings)
+
+    report = asyncio.run(load())
+    if report.members:
+        typer.echo(f"Demo members created: {', '.join(report.members)}")
+    if report.listings or report.avatars:
+        typer.echo(
+            f"Demo listings created: {report.listings} "
+            f"({report.photos} photos, {report.avatars} avatars)"
+        )
     typer.echo(f"Demo accounts sign in as <username>@example.com / {DEMO_PASSWORD}")
 
 

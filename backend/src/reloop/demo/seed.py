@@ -1,89 +1,122 @@
-"""Demo data: loaded once into an empty install, never in production.
+"""Demo data: loaded into a development install, never in production.
 
-Members first; listings, follows and orders join as their domains land. Every demo
-account shares one password, printed when the data is loaded.
+Members first, then their listings with generated photos, then avatars. Photos take the
+real route: an image row, its bytes in storage, `media.pipeline.process` for variants,
+placeholder and dominant colour, then `items.service.create_item` attaches them. Each
+step is skipped when what it makes exists (a member by email, a listing by its seller
+and title, an avatar when one is set), so loading again creates nothing new and a load
+that was interrupted finishes where it stopped. Every demo account shares one password.
 """
 
+import asyncio
+import os
+import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.auth.admin import create_member
-from reloop.models.user import Role
+from reloop.config import Settings
+from reloop.demo.listings import PlannedListing, plan
+from reloop.demo.members import DEMO_PASSWORD, MEMBERS, DemoMember
+from reloop.demo.photos.avatars import avatar
+from reloop.demo.photos.render import photo
+from reloop.events.service import append_event
+from reloop.items.schemas import ItemCreate
+from reloop.items.service import create_item
+from reloop.kit.db import Database
+from reloop.kit.money import Money
+from reloop.kit.storage import Storage
+from reloop.media.pipeline import process
+from reloop.models.item import Item, ItemStatus
+from reloop.models.media import Image, ImagePurpose, ImageStatus
+from reloop.models.user import User
+from reloop.taxonomy.snapshot import get_taxonomy
 from reloop.users.repository import UserRepository
+from reloop.users.schemas import Location
 
-DEMO_PASSWORD = "second-life-demo"  # noqa: S105 (demo installs only, refused in production)
+__all__ = ["DEMO_PASSWORD", "MEMBERS", "DemoReport", "load_demo_data"]
+
+# Drawing and processing photos is CPU work in threads; one more than the cores keeps
+# them busy while other listings wait on the database.
+_CONCURRENCY = (os.cpu_count() or 2) + 1
+_DRAFTING = timedelta(minutes=25)  # how long before publishing a listing was started
 
 
 @dataclass(frozen=True, slots=True)
-class DemoMember:
-    username: str
-    display_name: str
-    bio: str
-    country: str
-    city: str
-    role: Role = Role.member
+class DemoReport:
+    """What a load created (all zero and empty when everything already existed)."""
 
-    @property
-    def email(self) -> str:
-        return f"{self.username}@example.com"
+    members: tuple[str, ...]  # usernames
+    listings: int
+    photos: int
+    avatars: int
 
 
-MEMBERS = [
-    DemoMember(
-        "ana.vintage",
-        "Ana Costa",
-        "Seventies denim and leather, fixed up with care.",
-        "PT",
-        "Lisbon",
-    ),
-    DemoMember(
-        "ben_reads",
-        "Ben Okafor",
-        "Clearing two bookshelves: novels, cookbooks, comics.",
-        "GB",
-        "Manchester",
-    ),
-    DemoMember(
-        "chloe.home",
-        "Chloé Martin",
-        "Ceramics, lamps and small furniture from flat moves.",
-        "FR",
-        "Lyon",
-    ),
-    DemoMember(
-        "dario.tech",
-        "Dario Rossi",
-        "Cameras and phones, tested and reset before sale.",
-        "IT",
-        "Milan",
-    ),
-    DemoMember(
-        "emma_runs",
-        "Emma Schulz",
-        "Running shoes and sportswear, mostly barely worn.",
-        "DE",
-        "Berlin",
-    ),
-    DemoMember(
-        "mia.moderates",
-        "Mia (moderator)",
-        "Keeps Reloop friendly.",
-        "NL",
-        "Amsterdam",
-        Role.moderator,
-    ),
-    DemoMember(
-        "alex.admin", "Alex (admin)", "Runs this demo install.", "NL", "Utrecht", Role.admin
-    ),
-]
+@dataclass(frozen=True, slots=True)
+class _Studio:
+    """Where photos go: the same database, storage and settings the API uses."""
+
+    db: Database
+    storage: Storage
+    settings: Settings
+    limiter: asyncio.Semaphore
 
 
-async def load_demo_data(session: AsyncSession) -> list[str]:
-    """Create the demo members that do not exist yet; the usernames created."""
+async def load_demo_data(
+    db: Database,
+    storage: Storage,
+    settings: Settings,
+    *,
+    sellers: int | None = None,
+    listings_per_seller: int | None = None,
+) -> DemoReport:
+    """Create whatever of the demo data is missing, and report what was created.
+
+    `sellers` and `listings_per_seller` limit the load to the first members and their
+    first listings (tests); those are the ones a full load makes, so a later full load
+    only adds the rest.
+    """
+    members = MEMBERS[:sellers]
+    async with db.transaction() as session:
+        created = await _create_members(session, members)
+        users = await _users(session, members)
+        listed = await _titles(session, [user.id for user in users.values()])
+    studio = _Studio(db, storage, settings, asyncio.Semaphore(_CONCURRENCY))
+    now = datetime.now(UTC)
+    listings = [
+        (member, users[member.username], listing)
+        for member in members
+        for listing in plan()[member.username][:listings_per_seller]
+        if (users[member.username].id, listing.title) not in listed
+    ]
+    # Every other member has an avatar, as on a real site where many never add one.
+    portraits = [
+        (index, member, users[member.username])
+        for index, member in enumerate(members)
+        if index % 2 == 0 and users[member.username].avatar_image_id is None
+    ]
+    async with asyncio.TaskGroup() as group:
+        photo_counts = [
+            group.create_task(_create_listing(studio, member, user, listing, now))
+            for member, user, listing in listings
+        ]
+        for index, member, user in portraits:
+            group.create_task(_give_avatar(studio, member, index, user))
+    return DemoReport(
+        members=tuple(created),
+        listings=len(listings),
+        photos=sum(task.result() for task in photo_counts),
+        avatars=len(portraits),
+    )
+
+
+async def _create_members(session: AsyncSession, members: list[DemoMember]) -> list[str]:
     users = UserRepository(session)
     created = []
-    for member in MEMBERS:
+    for member in members:
         if await users.email_exists(member.email):
             continue
         user = await create_member(
@@ -100,3 +133,106 @@ async def load_demo_data(session: AsyncSession) -> list[str]:
         created.append(user.username)
     await session.flush()
     return created
+
+
+async def _users(session: AsyncSession, members: list[DemoMember]) -> dict[str, User]:
+    """The demo members' accounts by username (as written here, whatever the case)."""
+    by_email = {member.email: member.username for member in members}
+    found = await session.scalars(select(User).where(User.email.in_(list(by_email))))
+    return {by_email[user.email]: user for user in found}
+
+
+async def _titles(session: AsyncSession, seller_ids: list[uuid.UUID]) -> set[tuple[uuid.UUID, str]]:
+    rows = await session.execute(
+        select(Item.seller_id, Item.title).where(Item.seller_id.in_(seller_ids))
+    )
+    return {(row.seller_id, row.title) for row in rows}
+
+
+async def _create_listing(
+    studio: _Studio, member: DemoMember, seller: User, listing: PlannedListing, now: datetime
+) -> int:
+    """One listing with its photos processed; the number of photos."""
+    async with studio.limiter:
+        shots = await asyncio.to_thread(
+            lambda: [
+                photo(listing.subject, listing.look, shot, listing.backdrop, listing.label)
+                for shot in listing.shots
+            ]
+        )
+        image_ids = [await _upload(studio, seller.id, ImagePurpose.item, data) for data in shots]
+    async with studio.db.transaction() as session:
+        owner = await session.get_one(User, seller.id)
+        item = await create_item(
+            session,
+            await get_taxonomy(session),
+            owner,
+            ItemCreate(
+                title=listing.title,
+                description=listing.description,
+                category_id=listing.category_id,
+                brand_id=listing.brand_id,
+                size_id=listing.size_id,
+                condition=listing.condition,
+                colors=list(listing.colours),
+                price=Money(amount=listing.price, currency="EUR"),
+                location=Location(country=member.country, city=member.city),
+                image_ids=image_ids,
+                status="draft" if listing.status == "draft" else "active",
+            ),
+        )
+        _settle(session, item, listing, now)
+    return len(image_ids)
+
+
+def _settle(session: AsyncSession, item: Item, listing: PlannedListing, now: datetime) -> None:
+    """Date the listing in the past and move it to its planned state.
+
+    Feeds order by these dates, so a demo whose listings were all published this minute
+    would look staged. Sold and hidden listings record the events a seller's own move
+    would (`items.service.update_item`).
+    """
+    started = now - listing.age
+    item.created_at = item.updated_at = started
+    if listing.status == "draft":
+        return
+    item.created_at = started - _DRAFTING
+    item.published_at = started
+    if listing.status in {"sold", "hidden"}:
+        item.status = ItemStatus(listing.status)
+        item.version += 1
+        item.updated_at = started + (now - started) / 2
+        if item.status is ItemStatus.sold:
+            append_event(session, "item.sold", item.id, actor_id=item.seller_id)
+        else:
+            append_event(
+                session, "item.updated", item.id, actor_id=item.seller_id, version=item.version
+            )
+
+
+async def _give_avatar(studio: _Studio, member: DemoMember, index: int, user: User) -> None:
+    async with studio.limiter:
+        data = await asyncio.to_thread(avatar, member.display_name, index)
+        image_id = await _upload(studio, user.id, ImagePurpose.avatar, data)
+    async with studio.db.transaction() as session:
+        (await session.get_one(User, user.id)).avatar_image_id = image_id
+
+
+async def _upload(
+    studio: _Studio, owner_id: uuid.UUID, purpose: ImagePurpose, data: bytes
+) -> uuid.UUID:
+    """An upload as a member's would arrive, processed by the real pipeline."""
+    async with studio.db.transaction() as session:
+        image = Image(
+            owner_id=owner_id,
+            purpose=purpose,
+            status=ImageStatus.processing,
+            declared_type="image/jpeg",
+            size_bytes=len(data),
+        )
+        session.add(image)
+        await session.flush()
+        image_id, key = image.id, image.upload_key
+    await studio.storage.write(key, data, "image/jpeg")
+    await process(studio.db, studio.storage, studio.settings, image_id)
+    return image_id

@@ -1,13 +1,11 @@
-"""Staff accounts from the command line, and the demo members."""
+"""Staff accounts from the command line."""
 
 import pytest
-from sqlalchemy import select
 
 from reloop.auth.admin import create_member
 from reloop.auth.errors import EmailTaken, WeakPassword
-from reloop.demo.seed import DEMO_PASSWORD, MEMBERS, load_demo_data
 from reloop.kit.db import Database
-from reloop.models.user import Role, User
+from reloop.models.user import Role
 
 
 async def test_an_admin_is_created_verified_with_the_admin_role(database: Database) -> None:
@@ -39,17 +37,3 @@ async def test_admins_follow_the_sign_up_rules(database: Database) -> None:
             await create_member(
                 session, email="B@example.com", username="admin_four", password="long enough phrase"
             )
-
-
-async def test_demo_members_are_loaded_once(database: Database) -> None:
-    async with database.transaction() as session:
-        first = await load_demo_data(session)
-    async with database.transaction() as session:
-        second = await load_demo_data(session)
-
-    assert len(first) == len(MEMBERS)
-    assert second == []
-    async with database.sessionmaker() as session:
-        roles = set((await session.scalars(select(User.role))).all())
-    assert roles == {Role.member, Role.moderator, Role.admin}
-    assert DEMO_PASSWORD

@@ -1,0 +1,1 @@
+"""Generated product photos for the demo listings (Pillow only)."""
