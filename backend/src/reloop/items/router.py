@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import orjson
 from fastapi import APIRouter, Header, Query, Request, Response, status
@@ -31,7 +31,8 @@ from reloop.kit.etag import conditional_bytes
 from reloop.kit.schemas import MAX_PAGE_SIZE, keyset_page
 from reloop.kit.storage import Storage
 from reloop.media.repository import ImageRepository
-from reloop.models.item import PUBLIC_STATUSES, ItemStatus
+from reloop.models.item import PUBLIC_STATUSES, Item, ItemStatus
+from reloop.models.user import User
 from reloop.taxonomy.snapshot import get_taxonomy
 from reloop.users.errors import MemberNotFound
 from reloop.users.repository import UserRepository
@@ -179,6 +180,30 @@ def _codec(settings: SettingsDep, scope: str) -> CursorCodec:
     return CursorCodec(settings.secret_key.get_secret_value(), scope)
 
 
+async def _card_page(
+    session: AsyncSession,
+    storage: Storage,
+    codec: CursorCodec,
+    rows: list[tuple[Item, User]],
+    limit: int,
+    *,
+    sort: Literal["published_at", "created_at"],
+) -> ItemPage:
+    """Cards for `limit + 1` fetched rows: one more query for covers, whatever the size."""
+    covers = await ImageRepository(session).covers([item.id for item, _ in rows])
+    page = keyset_page(
+        rows,
+        limit=limit,
+        codec=codec,
+        key=lambda r: (getattr(r[0], sort), r[0].id),
+        item=lambda r: r,
+    )
+    taxonomy = await get_taxonomy(session)
+    return ItemPage(
+        items=item_cards(page.items, covers, taxonomy, storage), next_cursor=page.next_cursor
+    )
+
+
 def _after(codec: CursorCodec, cursor: str | None) -> tuple[datetime, uuid.UUID] | None:
     if cursor is None:
         return None
@@ -207,14 +232,7 @@ async def seller_items(
         raise MemberNotFound()
     codec = _codec(settings, f"seller-items:{seller.id}")
     rows = await ItemRepository(session).seller_page(seller.id, limit, _after(codec, cursor))
-    covers = await ImageRepository(session).covers([row[0].id for row in rows])
-    taxonomy = await get_taxonomy(session)
-    page = keyset_page(
-        rows, limit=limit, codec=codec, key=lambda r: (r[0].published_at, r[0].id), item=lambda r: r
-    )
-    return ItemPage(
-        items=item_cards(page.items, covers, taxonomy, storage), next_cursor=page.next_cursor
-    )
+    return await _card_page(session, storage, codec, rows, limit, sort="published_at")
 
 
 @router.get(
@@ -236,11 +254,4 @@ async def my_items(
     rows = await ItemRepository(session).mine_page(
         principal.user.id, item_status, limit, _after(codec, cursor)
     )
-    covers = await ImageRepository(session).covers([row[0].id for row in rows])
-    taxonomy = await get_taxonomy(session)
-    page = keyset_page(
-        rows, limit=limit, codec=codec, key=lambda r: (r[0].created_at, r[0].id), item=lambda r: r
-    )
-    return ItemPage(
-        items=item_cards(page.items, covers, taxonomy, storage), next_cursor=page.next_cursor
-    )
+    return await _card_page(session, storage, codec, rows, limit, sort="created_at")
