@@ -1,48 +1,5 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-
-interface OutboxMessage {
-  to_address: string;
-  subject: string;
-  text_body: string;
-}
-
-/** A fresh identity per test and run, so runs never collide on email or username. */
-function newIdentity(label: string) {
-  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  return {
-    email: `${label}-${tag}@example.com`,
-    username: `${label}_${tag}`,
-    password: 'a quiet walk by the river',
-  };
-}
-
-/**
- * The path and query of the newest link to `path` emailed to `to`, from the development
- * mailbox. The worker sends mail after the request commits, so it is polled briefly.
- */
-async function emailedLink(request: APIRequestContext, to: string, path: string): Promise<string> {
-  const pattern = new RegExp(`https?://[^\\s"]+${path}\\?token=[\\w-]+`);
-  let link: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const response = await request.get('/dev/mail/messages', { params: { to } });
-        const { items } = (await response.json()) as { items: OutboxMessage[] };
-        link = items.map((message) => pattern.exec(message.text_body)?.[0]).find(Boolean);
-        return link;
-      },
-      { message: `an email to ${to} with a ${path} link`, timeout: 15_000 },
-    )
-    .toBeTruthy();
-  const url = new URL(link ?? '');
-  return url.pathname + url.search;
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+import { expect, type Page, test } from '@playwright/test';
+import { emailedLink, newIdentity, signIn } from './support';
 
 async function openAccountMenu(page: Page) {
   await page.getByRole('button', { name: 'Account menu' }).click();

@@ -41,3 +41,9 @@ export const DeleteAccountSettings = lazy(() =>
     default: module.DeleteAccountSettings,
   })),
 );
+export const SellPage = lazy(() =>
+  import('../routes/SellPage').then((module) => ({ default: module.SellPage })),
+);
+export const EditListingPage = lazy(() =>
+  import('../routes/EditListingPage').then((module) => ({ default: module.EditListingPage })),
+);

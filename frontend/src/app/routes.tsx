@@ -4,19 +4,23 @@ import { RequireMember } from '../features/auth/components/RequireMember';
 import { CheckEmailPage } from '../routes/CheckEmailPage';
 import { ErrorPage } from '../routes/ErrorPage';
 import { HomePage } from '../routes/HomePage';
+import { ItemPage } from '../routes/ItemPage';
 import { MemberProfilePage } from '../routes/MemberProfilePage';
+import { MyListingsPage } from '../routes/MyListingsPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { SettingsPage } from '../routes/SettingsPage';
 import { StatusPage } from '../routes/StatusPage';
 import { VerifyEmailPage } from '../routes/VerifyEmailPage';
 import {
   DeleteAccountSettings,
+  EditListingPage,
   EmailSettings,
   ForgotPasswordPage,
   LoginPage,
   PasswordSettings,
   ProfileSettings,
   ResetPasswordPage,
+  SellPage,
   SessionsSettings,
   SignupPage,
 } from './lazy-pages';
@@ -42,9 +46,13 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'members/:username', element: <MemberProfilePage /> },
+          { path: 'items/:id', element: <ItemPage /> },
           {
             element: <RequireMember />,
             children: [
+              { path: 'sell', element: <SellPage /> },
+              { path: 'items/:id/edit', element: <EditListingPage /> },
+              { path: 'my/listings', element: <MyListingsPage /> },
               {
                 path: 'settings',
                 element: <SettingsPage />,

@@ -84,3 +84,11 @@ export function toApiError(response: Response, body: unknown): ApiError {
     retryAfterSeconds: retryAfter,
   });
 }
+
+/**
+ * The thing asked for does not exist, or not for this viewer: a 404, or a 422 for an id
+ * that is not even well-formed (the API validates path ids before looking them up).
+ */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || error.status === 422);
+}

@@ -34,12 +34,13 @@ export function formErrorMessage(error: unknown): string {
 /**
  * Puts each server field error next to its field and returns what is left for the form's
  * alert, or null when every problem found its field. `fields` maps the API's field names
- * (nested ones dotted, like `location.country`) to the form's, for the fields the form has.
+ * (nested ones dotted, like `location.country`) to the form's, for the fields the form has;
+ * a `root.*` name holds the error of something that is not an input, like a photo area.
  */
 export function applyServerErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
-  fields: Partial<Record<string, Path<T>>>,
+  fields: Partial<Record<string, Path<T> | `root.${string}`>>,
 ): string | null {
   if (!(error instanceof ApiError) || error.status === 429) return formErrorMessage(error);
   const problems = fieldProblems(error);

@@ -1,24 +1,38 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { requestedPaths, stubFetch } from '../test/fetch-stub';
-import { aMember, aProfile, errorResponse } from '../test/fixtures';
+import { aMember, anImage, anItemCard, aProfile, errorResponse } from '../test/fixtures';
 import { renderRoute } from '../test/render-route';
+
+const noListings = { items: [], next_cursor: null };
+
+/** The profile, and the member's listings page. */
+function stubProfile(profile = aProfile(), listings: object = noListings) {
+  return stubFetch((request) =>
+    new URL(request.url).pathname.endsWith('/items')
+      ? Response.json(listings)
+      : Response.json(profile),
+  );
+}
 
 describe('MemberProfilePage', () => {
   it('shows who the member is and what they have done', async () => {
-    const fetchMock = stubFetch(() => Response.json(aProfile()));
+    const fetchMock = stubProfile();
     renderRoute('/members/grace');
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Grace Hopper' }),
     ).toBeInTheDocument();
-    expect(requestedPaths(fetchMock)).toEqual(['/api/v1/users/grace']);
+    expect(await screen.findByText('Nothing for sale yet')).toBeVisible();
+    expect(requestedPaths(fetchMock)).toEqual(['/api/v1/users/grace', '/api/v1/users/grace/items']);
     expect(screen.getByText('@grace')).toBeInTheDocument();
     expect(screen.getByText(/Vintage computing books and/)).toBeInTheDocument();
     expect(screen.getByText('Lyon, France')).toBeInTheDocument();
     expect(screen.getByText('Joined March 2026')).toBeInTheDocument();
     expect(screen.getByText('No reviews yet')).toBeInTheDocument();
-    expect(screen.getByText('Listings').nextElementSibling).toHaveTextContent('12');
+    expect(screen.getByText('Listings', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      '12',
+    );
     expect(screen.getByText('Follower').nextElementSibling).toHaveTextContent('1');
     expect(screen.getByText('Following').nextElementSibling).toHaveTextContent('30');
     expect(screen.queryByRole('link', { name: 'Edit profile' })).not.toBeInTheDocument();
@@ -26,22 +40,51 @@ describe('MemberProfilePage', () => {
   });
 
   it('shows the rating once there are reviews', async () => {
-    stubFetch(() => Response.json(aProfile({ rating: 4.75, review_count: 8 })));
+    stubProfile(aProfile({ rating: 4.75, review_count: 8 }));
     renderRoute('/members/grace');
 
     expect(await screen.findByText('4.8')).toBeInTheDocument();
     expect(screen.getByText('(8 reviews)')).toBeInTheDocument();
   });
 
-  it('offers the member a way to edit their own profile', async () => {
+  it('offers the member a way to edit their own profile and to sell', async () => {
     const profile = aProfile();
-    stubFetch(() => Response.json(profile));
+    stubProfile(profile);
     renderRoute('/members/grace', { me: aMember({ id: profile.id, username: 'grace' }) });
 
     expect(await screen.findByRole('link', { name: 'Edit profile' })).toHaveAttribute(
       'href',
       '/settings',
     );
+    expect(await screen.findByText('You have nothing for sale yet')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Sell an item' })).toHaveAttribute('href', '/sell');
+  });
+
+  it("lists the member's listings with the card of each", async () => {
+    stubProfile(aProfile(), {
+      items: [
+        anItemCard({ id: 'i-1', title: 'Linen shirt' }),
+        anItemCard({ id: 'i-2', title: 'Wool scarf', status: 'sold' }),
+      ],
+      next_cursor: null,
+    });
+    renderRoute('/members/grace');
+
+    const grid = await screen.findByRole('list', { name: 'Listings by @grace' });
+    expect(within(grid).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(grid).getByRole('link', { name: 'Wool scarf' })).toHaveAttribute(
+      'href',
+      '/items/i-2',
+    );
+    expect(within(grid).getByText('Sold')).toBeVisible();
+  });
+
+  it('shows the photo the member uploaded', async () => {
+    stubProfile(aProfile({ avatar: anImage('avatar') }));
+    const { container } = renderRoute('/members/grace');
+
+    await screen.findByRole('heading', { level: 1, name: 'Grace Hopper' });
+    expect(container.querySelector('img[src*="/avatar/"]')).toBeInTheDocument();
   });
 
   it('shows the 404 page for an unknown member', async () => {

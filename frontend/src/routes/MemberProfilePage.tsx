@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { Spinner } from '../components/ui/Spinner';
 import { useMe } from '../features/auth/hooks/useMe';
+import { SellerListings } from '../features/listings/components/grid/SellerListings';
 import { PublicProfileView } from '../features/profile/components/PublicProfileView';
 import { usePublicProfile } from '../features/profile/hooks/usePublicProfile';
 import { ApiError } from '../lib/api-error';
@@ -24,7 +25,10 @@ export function MemberProfilePage() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
       {data ? (
-        <PublicProfileView profile={data} isOwn={me?.id === data.id} />
+        <>
+          <PublicProfileView profile={data} isOwn={me?.id === data.id} />
+          <SellerListings username={data.username} isOwn={me?.id === data.id} />
+        </>
       ) : (
         <p role="status" className="flex items-center justify-center gap-3 py-16 text-stone-700">
           <Spinner />

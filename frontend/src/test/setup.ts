@@ -19,6 +19,10 @@ globalThis.ResizeObserver = class {
   }
 };
 
+// jsdom cannot make object URLs; the photo uploader previews picked files with them.
+URL.createObjectURL = () => 'blob:preview';
+URL.revokeObjectURL = () => undefined;
+
 // Vitest globals are off, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();

@@ -4,7 +4,7 @@ interface InitialAvatarProps {
   className?: string;
 }
 
-/** A circle with the first letter of a name, until members can upload a photo. */
+/** A circle with the first letter of a name, for members without a photo (MemberAvatar). */
 export function InitialAvatar({ name, className = 'size-9 text-sm' }: InitialAvatarProps) {
   // Array.from splits by code point, so a name starting with an emoji keeps it whole.
   const initial = Array.from(name.trim())[0]?.toUpperCase() ?? '?';

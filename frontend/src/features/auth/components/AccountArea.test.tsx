@@ -5,7 +5,7 @@ import { aMember, errorResponse } from '../../../test/fixtures';
 import { renderRoute } from '../../../test/render-route';
 
 describe('AccountArea', () => {
-  it('gives a member a menu with their profile, settings and sign out', async () => {
+  it('gives a member a menu with their profile, listings, settings and sign out', async () => {
     const { user } = renderRoute('/', { me: aMember() });
 
     expect(screen.queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument();
@@ -17,6 +17,10 @@ describe('AccountArea', () => {
     expect(menu.getByRole('menuitem', { name: 'Your profile' })).toHaveAttribute(
       'href',
       '/members/ada',
+    );
+    expect(menu.getByRole('menuitem', { name: 'My listings' })).toHaveAttribute(
+      'href',
+      '/my/listings',
     );
     expect(menu.getByRole('menuitem', { name: 'Settings' })).toHaveAttribute('href', '/settings');
   });

@@ -3,10 +3,11 @@ import { ChevronDownIcon } from '@heroicons/react/20/solid';
 import {
   ArrowRightStartOnRectangleIcon,
   Cog6ToothIcon,
+  Squares2X2Icon,
   UserCircleIcon,
 } from '@heroicons/react/24/outline';
 import { Link } from 'react-router';
-import { InitialAvatar } from '../../../components/ui/InitialAvatar';
+import { MemberAvatar } from '../../../components/ui/MemberAvatar';
 import type { Me } from '../api/me';
 import { useSignOut } from '../hooks/useSignOut';
 
@@ -23,7 +24,11 @@ export function MemberMenu({ member }: { member: Me }) {
         aria-label="Account menu"
         className="flex items-center gap-2 rounded-full p-0.5 hover:bg-stone-100 data-open:bg-stone-100 md:py-1 md:pr-2 md:pl-1"
       >
-        <InitialAvatar name={member.display_name} className="size-9 text-sm" />
+        <MemberAvatar
+          name={member.display_name}
+          avatar={member.avatar}
+          className="size-9 text-sm"
+        />
         <span className="hidden max-w-40 truncate text-sm font-semibold text-stone-800 md:block">
           {member.display_name}
         </span>
@@ -43,6 +48,12 @@ export function MemberMenu({ member }: { member: Me }) {
           <Link to={`/members/${member.username}`} className={itemClasses}>
             <UserCircleIcon className={iconClasses} aria-hidden="true" />
             Your profile
+          </Link>
+        </MenuItem>
+        <MenuItem>
+          <Link to="/my/listings" className={itemClasses}>
+            <Squares2X2Icon className={iconClasses} aria-hidden="true" />
+            My listings
           </Link>
         </MenuItem>
         <MenuItem>

@@ -5,7 +5,7 @@ import {
   StarIcon,
 } from '@heroicons/react/20/solid';
 import { ButtonLink } from '../../../components/ui/Button';
-import { InitialAvatar } from '../../../components/ui/InitialAvatar';
+import { MemberAvatar } from '../../../components/ui/MemberAvatar';
 import { formatMonthYear } from '../../../lib/format';
 import type { PublicProfile } from '../api/public-profile';
 import { countryName } from '../countries';
@@ -51,8 +51,10 @@ export function PublicProfileView({ profile, isOwn }: PublicProfileViewProps) {
       <div className="h-24 bg-gradient-to-r from-brand-100 via-brand-50 to-accent-300/40 sm:h-32" />
       <div className="px-5 pb-8 sm:px-8">
         <div className="-mt-10 flex flex-wrap items-end justify-between gap-4 sm:-mt-12">
-          <InitialAvatar
+          <MemberAvatar
             name={profile.display_name}
+            avatar={profile.avatar}
+            sizes="96px"
             className="size-20 text-3xl ring-4 ring-white sm:size-24 sm:text-4xl"
           />
           {isOwn && (

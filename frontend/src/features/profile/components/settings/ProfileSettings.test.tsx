@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { requestedCalls, stubFetch } from '../../../../test/fetch-stub';
-import { aMember, errorResponse } from '../../../../test/fixtures';
+import { aMember, anImage, errorResponse } from '../../../../test/fixtures';
 import { renderRoute } from '../../../../test/render-route';
+import { stubFileUploads } from '../../../../test/xhr-stub';
 
 const member = aMember({ bio: 'Old bio', location: { country: 'FR', city: 'Paris' } });
 
@@ -70,5 +71,97 @@ describe('ProfileSettings', () => {
 
     expect(await screen.findByText(message)).toBeVisible();
     expect(screen.getByLabelText('Country')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+describe('AvatarSettings', () => {
+  it('uploads a photo as an avatar, then sets it on the profile', async () => {
+    const sent = stubFileUploads();
+    const fetchMock = stubFetch(async (request) => {
+      switch (new URL(request.url).pathname) {
+        case '/api/v1/uploads':
+          return Response.json(
+            {
+              id: 'av1',
+              upload_url: 'https://bucket.example.com/uploads/av1?X-Amz-Signature=s',
+              method: 'PUT',
+              headers: { 'Content-Type': 'image/png' },
+              expires_at: '2026-11-24T10:00:00Z',
+            },
+            { status: 201 },
+          );
+        case '/api/v1/uploads/av1/complete':
+          return Response.json(anImage('av1'));
+        default:
+          return Response.json({
+            ...member,
+            avatar: anImage('av1'),
+            ...((await request.clone().json()) as object),
+          });
+      }
+    });
+    const { user } = renderRoute('/settings', { me: member });
+
+    await screen.findByRole('button', { name: 'Upload a photo' });
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    await user.upload(input, new File(['png'], 'me.png', { type: 'image/png' }));
+
+    expect(await screen.findByText('Your new photo is saved.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Change photo' })).toBeVisible();
+    expect(requestedCalls(fetchMock)).toEqual([
+      'POST /api/v1/uploads',
+      'POST /api/v1/uploads/av1/complete',
+      'PATCH /api/v1/me',
+    ]);
+    const [upload, , patch] = fetchMock.mock.calls.map(([request]) => request as Request);
+    expect(await upload?.json()).toEqual({
+      content_type: 'image/png',
+      size_bytes: 3,
+      purpose: 'avatar',
+    });
+    expect(await patch?.json()).toEqual({ avatar_image_id: 'av1' });
+    // Storage on another origin gets the ticket's headers only: no cookies, no CSRF token.
+    expect(sent).toEqual([
+      expect.objectContaining({
+        url: 'https://bucket.example.com/uploads/av1?X-Amz-Signature=s',
+        headers: { 'Content-Type': 'image/png' },
+        withCredentials: false,
+      }),
+    ]);
+  });
+
+  it('says why a photo was refused', async () => {
+    stubFileUploads();
+    stubFetch((request) =>
+      new URL(request.url).pathname === '/api/v1/uploads'
+        ? Response.json(
+            {
+              id: 'av2',
+              upload_url: '/api/v1/storage/uploads/av2',
+              method: 'PUT',
+              headers: {},
+              expires_at: 'x',
+            },
+            { status: 201 },
+          )
+        : Response.json(
+            anImage('av2', {
+              status: 'failed',
+              failure_reason: 'This file is not an image we can read (JPEG, PNG, WebP or HEIC).',
+              variants: {},
+            }),
+          ),
+    );
+    const { user } = renderRoute('/settings', { me: member });
+
+    await screen.findByRole('button', { name: 'Upload a photo' });
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    await user.upload(input, new File(['nope'], 'me.jpg', { type: 'image/jpeg' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This file is not an image we can read (JPEG, PNG, WebP or HEIC).',
+    );
   });
 });

@@ -13,6 +13,7 @@ import { DISPLAY_NAME_MAX_LENGTH } from '../../../auth/validation';
 import { updateProfile } from '../../api/account';
 import { publicProfileQueryKey } from '../../api/public-profile';
 import { COUNTRY_OPTIONS } from '../../countries';
+import { AvatarSettings } from './AvatarSettings';
 import {
   BIO_MAX_LENGTH,
   CITY_MAX_LENGTH,
@@ -82,6 +83,8 @@ export function ProfileSettings() {
         </>
       }
     >
+      <AvatarSettings />
+      <hr className="my-8 border-stone-200" />
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="max-w-2xl space-y-5">
         {formError && <FormAlert>{formError}</FormAlert>}
         <TextField
