@@ -5,10 +5,11 @@ from typing import Any
 from fastapi import FastAPI
 from httpx import AsyncClient
 
+from reloop.config import Settings
 from reloop.items.counters import flush_views
 from reloop.kit.db import Database
 from reloop.kit.redis import GuardedRedis
-from tests.factories.items import Choices, listing
+from tests.factories.items import Choices, listing, ready_photo
 from tests.factories.users import bearer_headers, make_member
 from tests.fixtures.sql import count_statements
 from tests.items.conftest import Seller
@@ -150,3 +151,21 @@ async def test_a_cursor_from_another_sellers_grid_is_refused(
 
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "invalid_cursor"
+
+
+async def test_the_seller_card_carries_the_sellers_avatar(
+    app: FastAPI,
+    client: AsyncClient,
+    seller: Seller,
+    choice: Choices,
+    database: Database,
+    settings: Settings,
+) -> None:
+    avatar = await ready_photo(app, client, database, settings, seller.headers, purpose="avatar")
+    await client.patch("/api/v1/me", json={"avatar_image_id": avatar}, headers=seller.headers)
+    item = await _publish(client, seller, choice, seller.photos[:1])
+
+    seen = (await client.get(f"/api/v1/items/{item['id']}")).json()
+
+    assert seen["seller"]["avatar"]["id"] == avatar
+    assert [image["id"] for image in seen["images"]] == seller.photos[:1]

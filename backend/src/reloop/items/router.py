@@ -47,6 +47,13 @@ def _detail_response(request: Request, detail: ItemDetail, code: int = 200) -> R
     return conditional_bytes(request, body, etag=f'"v{detail.version}"', status_code=code)
 
 
+async def _detail(session: AsyncSession, storage: Storage, item: Item, seller: User) -> ItemDetail:
+    """The page of `item`: its photos and the seller's avatar in one more statement."""
+    photos, avatar = await ImageRepository(session).for_item_page(item.id, seller.avatar_image_id)
+    taxonomy = await get_taxonomy(session)
+    return item_detail(item, seller, photos, taxonomy, storage, avatar)
+
+
 async def _render(
     session: AsyncSession, storage: Storage, item_id: uuid.UUID
 ) -> tuple[ItemDetail, uuid.UUID]:
@@ -54,9 +61,7 @@ async def _render(
     if found is None:
         raise ItemNotFound()
     item, seller = found
-    images = await ImageRepository(session).for_items([item.id])
-    detail = item_detail(item, seller, images, await get_taxonomy(session), storage)
-    return detail, seller.id
+    return await _detail(session, storage, item, seller), seller.id
 
 
 @router.post(
@@ -73,10 +78,8 @@ async def post_item(
     session: SessionDep,
     storage: StorageDep,
 ) -> Response:
-    taxonomy = await get_taxonomy(session)
-    item = await create_item(session, taxonomy, principal.user, body)
-    images = await ImageRepository(session).for_items([item.id])
-    detail = item_detail(item, principal.user, images, taxonomy, storage)
+    item = await create_item(session, await get_taxonomy(session), principal.user, body)
+    detail = await _detail(session, storage, item, principal.user)
     return _detail_response(request, detail, status.HTTP_201_CREATED)
 
 
@@ -160,8 +163,7 @@ async def patch_item(
         raise IfMatchRequired()
     taxonomy = await get_taxonomy(session)
     item = await update_item(session, taxonomy, cache, principal.user, item_id, if_match, body)
-    images = await ImageRepository(session).for_items([item.id])
-    return _detail_response(request, item_detail(item, principal.user, images, taxonomy, storage))
+    return _detail_response(request, await _detail(session, storage, item, principal.user))
 
 
 @router.delete(

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from reloop.items.schemas import ItemCard, ItemCounts, ItemDetail, SellerCard
 from reloop.kit.money import Money
 from reloop.kit.storage import Storage
+from reloop.media.schemas import ImageOut
 from reloop.media.service import image_out
 from reloop.models.item import Item
 from reloop.models.media import Image
@@ -18,12 +19,19 @@ from reloop.taxonomy.snapshot import Taxonomy
 from reloop.users.schemas import Location
 
 
-def seller_card(user: User) -> SellerCard:
-    return SellerCard(id=user.id, username=user.username, display_name=user.display_name)
+def seller_card(user: User, avatar: ImageOut | None = None) -> SellerCard:
+    return SellerCard(
+        id=user.id, username=user.username, display_name=user.display_name, avatar=avatar
+    )
 
 
 def item_detail(
-    item: Item, seller: User, images: Sequence[Image], taxonomy: Taxonomy, storage: Storage
+    item: Item,
+    seller: User,
+    images: Sequence[Image],
+    taxonomy: Taxonomy,
+    storage: Storage,
+    avatar: Image | None = None,
 ) -> ItemDetail:
     path = taxonomy.path(item.category_id)
     leaf = path[-1]
@@ -53,7 +61,7 @@ def item_detail(
         status=item.status,
         location=Location(country=item.country_code, city=item.city),
         images=[image_out(image, storage) for image in images],
-        seller=seller_card(seller),
+        seller=seller_card(seller, image_out(avatar, storage) if avatar else None),
         counts=ItemCounts(
             likes=item.like_count,
             saves=item.save_count,

@@ -3,7 +3,6 @@
 import uuid
 from typing import Generic, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.models.base import Base
@@ -19,13 +18,6 @@ class Repository(Generic[ModelT]):
 
     async def get(self, id_: uuid.UUID) -> ModelT | None:
         return await self.session.get(self.model, id_)
-
-    async def get_for_update(self, id_: uuid.UUID) -> ModelT | None:
-        """The row locked until the transaction ends (`SELECT … FOR UPDATE`)."""
-        result = await self.session.execute(
-            select(self.model).where(self.model.id == id_).with_for_update()
-        )
-        return result.scalar_one_or_none()
 
     async def add(self, entity: ModelT) -> ModelT:
         self.session.add(entity)

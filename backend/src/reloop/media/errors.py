@@ -1,6 +1,6 @@
 """Error codes of uploads and images."""
 
-from reloop.kit.errors import AppError, Conflict, Forbidden, NotFound, ValidationFailed
+from reloop.kit.errors import AppError, Conflict, Forbidden, NotFound
 
 
 class UnsupportedImageType(AppError):
@@ -33,8 +33,3 @@ class UploadNotReceived(Conflict):
 class UploadUrlInvalid(Forbidden):
     code = "upload_url_invalid"
     message = "This upload address is invalid or has expired; ask for a new one."
-
-
-class ImageNotUsable(ValidationFailed):
-    code = "image_not_usable"
-    message = "Use your own photos that have finished processing."

@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.dialects.postgresql import distinct_on
 
 from reloop.kit.repository import Repository
@@ -44,6 +44,23 @@ class ImageRepository(Repository[Image]):
             .order_by(Image.item_id, Image.position)
         )
         return result.scalars().all()
+
+    async def for_item_page(
+        self, item_id: uuid.UUID, avatar_id: uuid.UUID | None
+    ) -> tuple[list[Image], Image | None]:
+        """An item's ready photos in order, and its seller's avatar: one statement."""
+        condition = Image.item_id == item_id
+        if avatar_id is not None:
+            condition = or_(condition, Image.id == avatar_id)
+        result = await self.session.execute(
+            select(Image)
+            .where(condition, Image.status == ImageStatus.ready)
+            .order_by(Image.position)
+        )
+        found = result.scalars().all()
+        photos = [i for i in found if i.item_id == item_id and i.id != avatar_id]
+        avatar = next((i for i in found if i.id == avatar_id), None)
+        return photos, avatar
 
     async def covers(self, item_ids: Sequence[uuid.UUID]) -> Sequence[Image]:
         """The first ready image of each item."""

@@ -1,4 +1,4 @@
-"""Worker-side hooks: task outcome counters and per-process cleanup.
+"""Worker-side hooks: logging, tracing, task outcome counters and per-process cleanup.
 
 Outcomes are counted in a Redis hash rather than in the worker's own memory, so the API's
 `/metrics` can report them for the whole fleet without scraping every worker.
@@ -10,14 +10,18 @@ import redis
 import structlog
 from celery import Task
 from celery.signals import (
+    setup_logging,
     task_failure,
     task_retry,
     task_success,
+    worker_process_init,
     worker_process_shutdown,
     worker_shutdown,
 )
 
 from reloop.config import get_settings
+from reloop.observability.logging import configure_logging
+from reloop.observability.tracing import configure_worker_tracing
 from reloop.workers.runtime import shutdown_runtime
 
 TASK_OUTCOMES_KEY = "metrics:celery:task_outcomes"
@@ -62,3 +66,17 @@ def _on_retry(sender: Task[Any, Any] | None = None, **_: Any) -> None:
 @worker_shutdown.connect
 def _on_shutdown(**_: Any) -> None:
     shutdown_runtime()
+
+
+@setup_logging.connect
+def _on_setup_logging(**_: Any) -> None:
+    """Workers log the same JSON lines as the API (connecting here stops Celery's own)."""
+    settings = get_settings()
+    configure_logging(settings.log_level, json=settings.log_json)
+
+
+@worker_process_init.connect
+def _on_process_init(**_: Any) -> None:
+    """Tracing is set up in each pool process: exporters do not survive a fork."""
+    settings = get_settings()
+    configure_worker_tracing(service_name=settings.service_name, endpoint=settings.otlp_endpoint)
