@@ -47,3 +47,38 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+interface Photo {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/**
+ * A small JPEG of one colour, drawn on a canvas in the page: distinct photos without
+ * binary fixtures, and a colour that the server's dominant colour can be checked against.
+ */
+export async function drawPhoto(
+  page: Page,
+  name: string,
+  color: string,
+  width: number,
+  height: number,
+) {
+  const base64 = await page.evaluate(
+    ({ color, width, height }) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d canvas');
+      context.fillStyle = color;
+      context.fillRect(0, 0, width, height);
+      context.fillStyle = 'rgba(255, 255, 255, 0.5)';
+      context.fillRect(width / 4, height / 4, width / 8, height / 8);
+      return canvas.toDataURL('image/jpeg', 0.85).split(',')[1] ?? '';
+    },
+    { color, width, height },
+  );
+  return { name, mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') } satisfies Photo;
+}

@@ -11,6 +11,7 @@ from reloop.auth.me_router import router as me_router
 from reloop.auth.router import jwks_router
 from reloop.auth.router import router as auth_router
 from reloop.config import Settings, get_settings
+from reloop.feed.router import router as feed_router
 from reloop.items.router import router as items_router
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database, PoolSettings, create_engine
@@ -25,11 +26,15 @@ from reloop.kit.storage import create_storage
 from reloop.mail.router import router as dev_mail_router
 from reloop.media.router import files_router as media_files_router
 from reloop.media.router import router as media_router
+from reloop.notifications.live import LiveHub
+from reloop.notifications.router import router as notifications_router
 from reloop.observability.logging import configure_logging
 from reloop.observability.metrics import ApiMetrics
 from reloop.observability.middleware import RequestContextMiddleware
 from reloop.observability.tracing import configure_api_tracing, instrument_engine
 from reloop.ops.router import router as ops_router
+from reloop.social.comments_router import router as comments_router
+from reloop.social.router import router as social_router
 from reloop.taxonomy.router import router as taxonomy_router
 from reloop.users.router import router as users_router
 from reloop.web import default_frontend_dist, mount_api_docs, mount_spa
@@ -46,7 +51,18 @@ COMMON_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 # Every `/api/v1` router, in one place. They are included into the app directly, not
 # through a parent router: each level of nesting is matched again on every request.
-API_ROUTERS = (auth_router, me_router, users_router, taxonomy_router, media_router, items_router)
+API_ROUTERS = (
+    auth_router,
+    me_router,
+    users_router,
+    taxonomy_router,
+    media_router,
+    items_router,
+    social_router,
+    comments_router,
+    feed_router,
+    notifications_router,
+)
 
 
 def create_app(
@@ -90,9 +106,11 @@ def create_app(
         app.state.signing_keys = SigningKeys.from_directory(
             settings.signing_keys_dir, create=not settings.is_production
         )
+        app.state.live_hub = LiveHub(settings.redis_url)
         try:
             yield
         finally:
+            await app.state.live_hub.close()
             await redis.close()
             await engine.dispose()
 

@@ -22,6 +22,10 @@ ID_BEARING: list[tuple[str, str, dict[str, Any] | None]] = [
     ("DELETE", "/api/v1/items/{item}", None),
     ("GET", "/api/v1/images/{loose_photo}", None),
     ("POST", "/api/v1/uploads/{loose_photo}/complete", None),
+    ("PUT", "/api/v1/items/{draft}/like", None),
+    ("PUT", "/api/v1/items/{draft}/save", None),
+    ("GET", "/api/v1/items/{draft}/comments", None),
+    ("POST", "/api/v1/items/{draft}/comments", {"body": "Mine now?"}),
 ]
 
 

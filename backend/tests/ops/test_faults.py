@@ -13,6 +13,7 @@ from reloop.config import Settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.runtime.embedded import EmbeddedRedis
+from tests.factories.users import bearer_headers, make_member
 from tests.fixtures.probe_router import router as probe_router
 
 
@@ -63,6 +64,20 @@ async def test_requests_that_need_only_the_database_keep_working_without_redis(
     for _ in range(5):
         response = await client_on_own_redis.get("/api/v1/_probe/database")
         assert response.status_code == 200
+
+
+async def test_the_feed_and_the_bell_answer_from_the_database_without_redis(
+    client_on_own_redis: AsyncClient, own_redis: EmbeddedRedis, database: Database
+) -> None:
+    member = await make_member(database)
+    headers = await bearer_headers(client_on_own_redis, member)
+    own_redis.stop()
+
+    for path in ("/api/v1/feed", "/api/v1/feed/popular", "/api/v1/notifications"):
+        response = await client_on_own_redis.get(path, headers=headers)
+        assert response.status_code == 200, (path, response.text)
+    unread = await client_on_own_redis.get("/api/v1/notifications/unread-count", headers=headers)
+    assert unread.json() == {"count": 0}
 
 
 async def test_cached_reads_fall_back_to_the_database_without_redis(

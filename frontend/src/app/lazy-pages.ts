@@ -36,6 +36,16 @@ export const SessionsSettings = lazy(() =>
     default: module.SessionsSettings,
   })),
 );
+export const NotificationSettings = lazy(() =>
+  import('../features/notifications/components/NotificationSettings').then((module) => ({
+    default: module.NotificationSettings,
+  })),
+);
+export const PrivacySettings = lazy(() =>
+  import('../features/social/components/PrivacySettings').then((module) => ({
+    default: module.PrivacySettings,
+  })),
+);
 export const DeleteAccountSettings = lazy(() =>
   import('../features/profile/components/settings/DeleteAccountSettings').then((module) => ({
     default: module.DeleteAccountSettings,

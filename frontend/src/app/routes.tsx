@@ -3,11 +3,16 @@ import { AppLayout } from '../components/layout/AppLayout';
 import { RequireMember } from '../features/auth/components/RequireMember';
 import { CheckEmailPage } from '../routes/CheckEmailPage';
 import { ErrorPage } from '../routes/ErrorPage';
+import { ExplorePage } from '../routes/ExplorePage';
 import { HomePage } from '../routes/HomePage';
 import { ItemPage } from '../routes/ItemPage';
+import { LikesPage } from '../routes/LikesPage';
+import { MemberConnectionsPage } from '../routes/MemberConnectionsPage';
 import { MemberProfilePage } from '../routes/MemberProfilePage';
 import { MyListingsPage } from '../routes/MyListingsPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
+import { NotificationsPage } from '../routes/NotificationsPage';
+import { SavedPage } from '../routes/SavedPage';
 import { SettingsPage } from '../routes/SettingsPage';
 import { StatusPage } from '../routes/StatusPage';
 import { VerifyEmailPage } from '../routes/VerifyEmailPage';
@@ -17,7 +22,9 @@ import {
   EmailSettings,
   ForgotPasswordPage,
   LoginPage,
+  NotificationSettings,
   PasswordSettings,
+  PrivacySettings,
   ProfileSettings,
   ResetPasswordPage,
   SellPage,
@@ -45,7 +52,16 @@ export const routes: RouteObject[] = [
           { path: 'login', element: <LoginPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'explore', element: <ExplorePage /> },
           { path: 'members/:username', element: <MemberProfilePage /> },
+          {
+            path: 'members/:username/followers',
+            element: <MemberConnectionsPage connection="followers" />,
+          },
+          {
+            path: 'members/:username/following',
+            element: <MemberConnectionsPage connection="following" />,
+          },
           { path: 'items/:id', element: <ItemPage /> },
           {
             element: <RequireMember />,
@@ -53,6 +69,9 @@ export const routes: RouteObject[] = [
               { path: 'sell', element: <SellPage /> },
               { path: 'items/:id/edit', element: <EditListingPage /> },
               { path: 'my/listings', element: <MyListingsPage /> },
+              { path: 'likes', element: <LikesPage /> },
+              { path: 'saved', element: <SavedPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
               {
                 path: 'settings',
                 element: <SettingsPage />,
@@ -61,6 +80,8 @@ export const routes: RouteObject[] = [
                   { path: 'email', element: <EmailSettings /> },
                   { path: 'password', element: <PasswordSettings /> },
                   { path: 'sessions', element: <SessionsSettings /> },
+                  { path: 'notifications', element: <NotificationSettings /> },
+                  { path: 'privacy', element: <PrivacySettings /> },
                   { path: 'delete-account', element: <DeleteAccountSettings /> },
                 ],
               },

@@ -39,3 +39,19 @@ export function formatDateTime(iso: string): string {
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "just now", "5 minutes ago", "yesterday"; past a week, the date itself. */
+export function formatRelativeTime(iso: string, now: number = Date.now()): string {
+  const seconds = (new Date(iso).getTime() - now) / 1000;
+  const elapsed = Math.abs(seconds);
+  if (elapsed < 45) return 'just now';
+  if (elapsed < HOUR) return relative.format(Math.round(seconds / MINUTE), 'minute');
+  if (elapsed < DAY) return relative.format(Math.round(seconds / HOUR), 'hour');
+  if (elapsed < 7 * DAY) return relative.format(Math.round(seconds / DAY), 'day');
+  return formatDate(iso);
+}

@@ -6,9 +6,18 @@ import { renderRoute } from '../test/render-route';
 
 const ITEM_URL = '/items/0190a1b2-0000-7000-8000-0000000000b1';
 
+/** The listing, and its comments (none). */
+function stubItem(item: ReturnType<typeof anItem>) {
+  return stubFetch((request) =>
+    new URL(request.url).pathname.endsWith('/comments')
+      ? Response.json({ items: [], next_cursor: null })
+      : Response.json(item),
+  );
+}
+
 describe('ItemPage', () => {
   it('shows the photos at their variants, the price and the facts', async () => {
-    stubFetch(() => Response.json(anItem()));
+    stubItem(anItem());
     const { user } = renderRoute(ITEM_URL);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Denim jacket' })).toBeVisible();
@@ -46,7 +55,7 @@ describe('ItemPage', () => {
   });
 
   it('offers the seller to edit, and marks what others cannot see', async () => {
-    stubFetch(() => Response.json(anItem({ status: 'draft' })));
+    stubItem(anItem({ status: 'draft' }));
     renderRoute(ITEM_URL, { me: aMember() });
 
     expect(await screen.findByRole('link', { name: 'Edit listing' })).toHaveAttribute(
@@ -58,7 +67,7 @@ describe('ItemPage', () => {
   });
 
   it('copies the link where there is no share sheet', async () => {
-    stubFetch(() => Response.json(anItem({ status: 'sold' })));
+    stubItem(anItem({ status: 'sold' }));
     const { user } = renderRoute(ITEM_URL);
 
     await user.click(await screen.findByRole('button', { name: 'Share' }));

@@ -47,13 +47,17 @@ describe('LoginPage', () => {
   it.each(['//evil.com', '/\\evil.com', 'https://evil.com/'])(
     'goes home instead of to %s',
     async (next) => {
-      stubFetch(() => grant());
+      stubFetch((request) =>
+        new URL(request.url).pathname === '/api/v1/auth/login'
+          ? grant()
+          : Response.json({ items: [], next_cursor: null }),
+      );
       const { router, user } = renderRoute(`/login?next=${encodeURIComponent(next)}`);
 
       await signIn(user);
 
       expect(
-        await screen.findByRole('heading', { level: 1, name: 'Give good things a second life.' }),
+        await screen.findByRole('heading', { level: 1, name: 'Your feed' }),
       ).toBeInTheDocument();
       expect(router.state.location.pathname).toBe('/');
     },

@@ -25,7 +25,9 @@ describe('MemberProfilePage', () => {
     ).toBeInTheDocument();
     expect(await screen.findByText('Nothing for sale yet')).toBeVisible();
     expect(requestedPaths(fetchMock)).toEqual(['/api/v1/users/grace', '/api/v1/users/grace/items']);
-    expect(screen.getByText('@grace')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toHaveTextContent(
+      '@grace',
+    );
     expect(screen.getByText(/Vintage computing books and/)).toBeInTheDocument();
     expect(screen.getByText('Lyon, France')).toBeInTheDocument();
     expect(screen.getByText('Joined March 2026')).toBeInTheDocument();

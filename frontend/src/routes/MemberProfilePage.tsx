@@ -4,6 +4,7 @@ import { useMe } from '../features/auth/hooks/useMe';
 import { SellerListings } from '../features/listings/components/grid/SellerListings';
 import { PublicProfileView } from '../features/profile/components/PublicProfileView';
 import { usePublicProfile } from '../features/profile/hooks/usePublicProfile';
+import { ProfileActions } from '../features/social/components/ProfileActions';
 import { ApiError } from '../lib/api-error';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { NotFoundPage } from './NotFoundPage';
@@ -26,7 +27,11 @@ export function MemberProfilePage() {
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
       {data ? (
         <>
-          <PublicProfileView profile={data} isOwn={me?.id === data.id} />
+          <PublicProfileView
+            profile={data}
+            isOwn={me?.id === data.id}
+            actions={<ProfileActions profile={data} />}
+          />
           <SellerListings username={data.username} isOwn={me?.id === data.id} />
         </>
       ) : (

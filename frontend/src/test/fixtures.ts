@@ -1,9 +1,12 @@
 import type { Me } from '../features/auth/api/me';
 import type { SessionInfo } from '../features/auth/api/sessions';
+import type { Comment } from '../features/comments/api/comments';
 import type { ItemCard, ItemDetail } from '../features/listings/api/items';
 import type { CategoryNode } from '../features/listings/api/taxonomy';
 import type { ImageOut } from '../features/media/api/uploads';
+import type { Notification } from '../features/notifications/api/notifications';
 import type { PublicProfile } from '../features/profile/api/public-profile';
+import type { MemberCard } from '../features/social/api/follows';
 
 export function aMember(overrides: Partial<Me> = {}): Me {
   return {
@@ -142,6 +145,8 @@ export function anItemCard(overrides: Partial<ItemCard> = {}): ItemCard {
       display_name: 'Grace Hopper',
     },
     like_count: 0,
+    liked: false,
+    saved: false,
     published_at: '2026-11-20T08:00:00Z',
     created_at: '2026-11-20T07:00:00Z',
     ...overrides,
@@ -231,4 +236,64 @@ export function taxonomyResponse(request: Request): Response | null {
     default:
       return null;
   }
+}
+
+/** A page of a cursor-paginated list, the last one unless `nextCursor` is given. */
+export function aPage<T>(items: T[], nextCursor: string | null = null) {
+  return { items, next_cursor: nextCursor };
+}
+
+export function aMemberCard(overrides: Partial<MemberCard> = {}): MemberCard {
+  return {
+    id: '0190a1b2-0000-7000-8000-000000000003',
+    username: 'alan',
+    display_name: 'Alan Turing',
+    followed_by_me: false,
+    ...overrides,
+  };
+}
+
+export function aComment(overrides: Partial<Comment> = {}): Comment {
+  return {
+    id: '0190a1b2-0000-7000-8000-0000000000d1',
+    item_id: '0190a1b2-0000-7000-8000-0000000000b1',
+    parent_id: null,
+    body: 'Is it still available?',
+    author: {
+      id: '0190a1b2-0000-7000-8000-000000000002',
+      username: 'grace',
+      display_name: 'Grace Hopper',
+    },
+    mentions: [],
+    created_at: '2026-11-24T09:00:00Z',
+    edited_at: null,
+    deleted: false,
+    reply_count: 0,
+    replies: [],
+    can_edit: false,
+    can_delete: false,
+    ...overrides,
+  };
+}
+
+export function aNotification(overrides: Partial<Notification> = {}): Notification {
+  return {
+    id: '0190a1b2-0000-7000-8000-0000000000e1',
+    type: 'comment',
+    text: 'Grace Hopper commented on your “Denim jacket”: “Is it still available?”',
+    actor: {
+      id: '0190a1b2-0000-7000-8000-000000000002',
+      username: 'grace',
+      display_name: 'Grace Hopper',
+    },
+    actor_count: 1,
+    item: { id: '0190a1b2-0000-7000-8000-0000000000b1', title: 'Denim jacket' },
+    comment_id: '0190a1b2-0000-7000-8000-0000000000d1',
+    link: '/items/0190a1b2-0000-7000-8000-0000000000b1#comments',
+    data: {},
+    read: false,
+    created_at: '2026-11-24T09:00:00Z',
+    updated_at: '2026-11-24T09:00:00Z',
+    ...overrides,
+  };
 }

@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
@@ -20,16 +20,22 @@ interface RenderRouteOptions {
 }
 
 /**
- * Renders the real route tree at `path` with the app's providers. Retries are off so a
- * failing request shows its error state at once; the retry policy has its own test.
+ * The app's query client with `me` preset (see `RenderRouteOptions`). Retries are off so
+ * a failing request shows its error state at once; the retry policy has its own test.
  */
-export function renderRoute(path: string, { me = null, strict = false }: RenderRouteOptions = {}) {
+export function createTestQueryClient(me: Me | null | 'from-network' = null): QueryClient {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
     ...queryClient.getDefaultOptions(),
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
   if (me !== 'from-network') queryClient.setQueryData(meQueryKey, me);
+  return queryClient;
+}
+
+/** Renders the real route tree at `path` with the app's providers. */
+export function renderRoute(path: string, { me = null, strict = false }: RenderRouteOptions = {}) {
+  const queryClient = createTestQueryClient(me);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   const app = (

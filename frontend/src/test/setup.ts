@@ -1,10 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { FakeEventSource } from './event-source-stub';
 
-// jsdom has no layout, so its scrollTo only logs "not implemented"; React Router's
-// ScrollRestoration calls it on every navigation.
+// jsdom has no layout, so its scrollTo only logs "not implemented" and it has no
+// scrollIntoView; React Router's ScrollRestoration and links to anchors call them.
 window.scrollTo = () => undefined;
+Element.prototype.scrollIntoView = () => undefined;
 
 // jsdom has no ResizeObserver; Headless UI's anchored menus use it to follow the button.
 globalThis.ResizeObserver = class {
@@ -23,7 +25,11 @@ globalThis.ResizeObserver = class {
 URL.createObjectURL = () => 'blob:preview';
 URL.revokeObjectURL = () => undefined;
 
+// jsdom has no EventSource; the layout opens the notification stream for every member.
+globalThis.EventSource = FakeEventSource as unknown as typeof EventSource;
+
 // Vitest globals are off, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();
+  FakeEventSource.instances = [];
 });

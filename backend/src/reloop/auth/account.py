@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.access.deps import Principal
@@ -14,6 +14,7 @@ from reloop.auth.service import check_password, field_error
 from reloop.auth.sessions import SessionIssuer
 from reloop.kit.security.passwords import hash_password, unusable_password_hash, verify_password
 from reloop.models.auth import AuthToken
+from reloop.models.user import User
 from reloop.users.repository import UserRepository
 
 
@@ -89,5 +90,31 @@ async def delete_account(
     user.deleted_at = datetime.now(UTC)
     await session.execute(delete(AuthToken).where(AuthToken.user_id == user.id))
     await SessionIssuer.revoke_all(session, user.id, "account_deleted")
+    await _end_follows(session, user)
     await session.flush()
     context.log.record("account_deleted", user.id)
+
+
+# Two statements however many follows there are (a seller with 100,000 followers too);
+# two, because one statement cannot update the same member's row twice.
+_END_FOLLOWING = text(
+    """
+    WITH ended AS (DELETE FROM follows WHERE follower_id = :member RETURNING followee_id)
+    UPDATE users SET follower_count = follower_count - 1
+    WHERE id IN (SELECT followee_id FROM ended)
+    """
+)
+_END_FOLLOWERS = text(
+    """
+    WITH ended AS (DELETE FROM follows WHERE followee_id = :member RETURNING follower_id)
+    UPDATE users SET following_count = following_count - 1
+    WHERE id IN (SELECT follower_id FROM ended)
+    """
+)
+
+
+async def _end_follows(session: AsyncSession, user: User) -> None:
+    """Remove the member's follows both ways, keeping everyone else's counts exact."""
+    await session.execute(_END_FOLLOWING, {"member": user.id})
+    await session.execute(_END_FOLLOWERS, {"member": user.id})
+    user.follower_count = user.following_count = 0

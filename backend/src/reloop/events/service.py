@@ -6,7 +6,12 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from reloop.kit.jobs import enqueue_after_commit
 from reloop.models.event import Event
+from reloop.workers.app import celery_app
+
+DISPATCH_TASK = "notifications.dispatch"
+_DISPATCH_SCHEDULED = "reloop.dispatch_scheduled"
 
 
 def append_event(
@@ -17,7 +22,14 @@ def append_event(
     actor_id: uuid.UUID | None = None,
     **payload: Any,
 ) -> None:
-    """Record `event_type` (e.g. `item.published`); it commits or rolls back with the change."""
+    """Record `event_type` (e.g. `item.published`); it commits or rolls back with the change.
+
+    The first event of a transaction also schedules the dispatcher for after the commit
+    (by task name: the notifications domain sits above this one).
+    """
+    if not session.info.get(_DISPATCH_SCHEDULED):
+        session.info[_DISPATCH_SCHEDULED] = True
+        enqueue_after_commit(session, celery_app.signature(DISPATCH_TASK))
     session.add(
         Event(
             type=event_type,

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from sqlalchemy import select, tuple_
 
+from reloop.items.viewer import CardRow, viewer_flags
 from reloop.kit.repository import Repository
 from reloop.models.item import PUBLIC_STATUSES, Item, ItemStatus
 from reloop.models.user import User
@@ -36,11 +37,15 @@ class ItemRepository(Repository[Item]):
         return result.scalar_one_or_none()
 
     async def seller_page(
-        self, seller_id: uuid.UUID, limit: int, after: tuple[datetime, uuid.UUID] | None
-    ) -> list[tuple[Item, User]]:
+        self,
+        seller_id: uuid.UUID,
+        viewer_id: uuid.UUID | None,
+        limit: int,
+        after: tuple[datetime, uuid.UUID] | None,
+    ) -> list[CardRow]:
         """A seller's public listings, newest first: `limit + 1` rows."""
         query = (
-            select(Item, User)
+            select(Item, User, *viewer_flags(viewer_id))
             .join(User, User.id == Item.seller_id)
             .where(Item.seller_id == seller_id, Item.status.in_(PUBLIC_STATUSES))
             .order_by(Item.published_at.desc(), Item.id.desc())
@@ -48,7 +53,7 @@ class ItemRepository(Repository[Item]):
         )
         if after is not None:
             query = query.where(tuple_(Item.published_at, Item.id) < after)
-        return [(row[0], row[1]) for row in await self.session.execute(query)]
+        return [CardRow(*row) for row in await self.session.execute(query)]
 
     async def mine_page(
         self,
@@ -56,9 +61,9 @@ class ItemRepository(Repository[Item]):
         status: ItemStatus,
         limit: int,
         after: tuple[datetime, uuid.UUID] | None,
-    ) -> list[tuple[Item, User]]:
+    ) -> list[CardRow]:
         query = (
-            select(Item, User)
+            select(Item, User, *viewer_flags(seller_id))
             .join(User, User.id == Item.seller_id)
             .where(Item.seller_id == seller_id, Item.status == status)
             .order_by(Item.created_at.desc(), Item.id.desc())
@@ -66,4 +71,4 @@ class ItemRepository(Repository[Item]):
         )
         if after is not None:
             query = query.where(tuple_(Item.created_at, Item.id) < after)
-        return [(row[0], row[1]) for row in await self.session.execute(query)]
+        return [CardRow(*row) for row in await self.session.execute(query)]

@@ -1,14 +1,18 @@
 """Listings: create, read (ETag), edit (If-Match), delete, and the listing grids."""
 
 import uuid
-from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Header, Query, Request, Response, status
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from reloop.access.deps import CurrentMember, optional_principal, presents_credentials
+from reloop.access.deps import (
+    CurrentMember,
+    OptionalMember,
+    optional_principal,
+    presents_credentials,
+)
 from reloop.access.errors import EmailNotVerified, NotAuthenticated
 from reloop.items.counters import cached_page_counting_view, record_view
 from reloop.items.errors import (
@@ -19,16 +23,18 @@ from reloop.items.errors import (
     StatusChangeNotAllowed,
 )
 from reloop.items.keys import item_cache_key
+from reloop.items.pages import card_page
 from reloop.items.repository import ItemRepository
 from reloop.items.schemas import ItemCreate, ItemDetail, ItemPage, ItemUpdate
 from reloop.items.service import create_item, delete_item, update_item
-from reloop.items.views import item_cards, item_detail
+from reloop.items.viewer import item_viewer_state
+from reloop.items.views import item_detail
 from reloop.kit.cache import Cache
-from reloop.kit.cursor import CursorCodec
+from reloop.kit.cursor import CursorCodec, decode_time_keyset
 from reloop.kit.deps import CacheDep, SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import InvalidCursor, error_responses
 from reloop.kit.etag import conditional_bytes
-from reloop.kit.schemas import MAX_PAGE_SIZE, keyset_page
+from reloop.kit.schemas import MAX_PAGE_SIZE
 from reloop.kit.storage import Storage
 from reloop.media.repository import ImageRepository
 from reloop.models.item import PUBLIC_STATUSES, Item, ItemStatus
@@ -108,16 +114,41 @@ async def get_item(request: Request, item_id: uuid.UUID) -> Response:
         principal = await optional_principal(request, session, state.settings)
         viewer = principal.user.id if principal else None
         cached = await cache.get_bytes(item_cache_key(item_id))
-        if cached is not None:
-            if uuid.UUID(orjson.loads(cached)["seller_id"]) != viewer:
-                await record_view(state.redis, item_id)
+        if cached is None:
+            return await _render_and_cache(request, session, item_id, viewer=viewer)
+        entry: dict[str, Any] = orjson.loads(cached)
+        seller_id = uuid.UUID(entry["seller_id"])
+        if viewer is None:
             return _cached_response(request, cached)
-        return await _render_and_cache(request, session, item_id, viewer=viewer)
+        if seller_id != viewer:
+            await record_view(state.redis, item_id)
+        return await _for_member(request, session, entry, viewer, item_id, seller_id)
 
 
 def _cached_response(request: Request, cached: bytes) -> Response:
     entry: dict[str, Any] = orjson.loads(cached)
     return conditional_bytes(request, entry["body"].encode(), etag=entry["etag"])
+
+
+async def _for_member(
+    request: Request,
+    session: AsyncSession,
+    entry: dict[str, Any],
+    viewer: uuid.UUID,
+    item_id: uuid.UUID,
+    seller_id: uuid.UUID,
+) -> Response:
+    """The shared page with the member's own flags; a block hides it (404) both ways.
+
+    The flags are part of the body, so they are part of the ETag too.
+    """
+    state = await item_viewer_state(session, viewer, item_id, seller_id)
+    if state.blocked:
+        raise ItemNotFound()
+    page: dict[str, Any] = orjson.loads(entry["body"])
+    page["viewer"] = {"liked": state.liked, "saved": state.saved}
+    etag = f'{entry["etag"][:-1]}-{int(state.liked)}{int(state.saved)}"'
+    return conditional_bytes(request, orjson.dumps(page), etag=etag)
 
 
 async def _render_and_cache(
@@ -136,9 +167,12 @@ async def _render_and_cache(
         item_cache_key(item_id),
         orjson.dumps({"seller_id": str(seller_id), "etag": etag, "body": body}),
     )
-    if viewer is not None and seller_id != viewer:
+    if viewer is None:
+        return conditional_bytes(request, body.encode(), etag=etag)
+    if seller_id != viewer:
         await record_view(state.redis, item_id)
-    return conditional_bytes(request, body.encode(), etag=etag)
+    entry = {"etag": etag, "body": body}
+    return await _for_member(request, session, entry, viewer, item_id, seller_id)
 
 
 @router.patch(
@@ -182,39 +216,6 @@ def _codec(settings: SettingsDep, scope: str) -> CursorCodec:
     return CursorCodec(settings.secret_key.get_secret_value(), scope)
 
 
-async def _card_page(
-    session: AsyncSession,
-    storage: Storage,
-    codec: CursorCodec,
-    rows: list[tuple[Item, User]],
-    limit: int,
-    *,
-    sort: Literal["published_at", "created_at"],
-) -> ItemPage:
-    """Cards for `limit + 1` fetched rows: one more query for covers, whatever the size."""
-    covers = await ImageRepository(session).covers([item.id for item, _ in rows])
-    page = keyset_page(
-        rows,
-        limit=limit,
-        codec=codec,
-        key=lambda r: (getattr(r[0], sort), r[0].id),
-        item=lambda r: r,
-    )
-    taxonomy = await get_taxonomy(session)
-    return ItemPage(
-        items=item_cards(page.items, covers, taxonomy, storage), next_cursor=page.next_cursor
-    )
-
-
-def _after(codec: CursorCodec, cursor: str | None) -> tuple[datetime, uuid.UUID] | None:
-    if cursor is None:
-        return None
-    moment, item_id = codec.decode(cursor, 2)
-    if not isinstance(moment, datetime) or not isinstance(item_id, uuid.UUID):
-        raise InvalidCursor()
-    return moment, item_id
-
-
 @router.get(
     "/users/{username}/items",
     response_model=ItemPage,
@@ -223,18 +224,24 @@ def _after(codec: CursorCodec, cursor: str | None) -> tuple[datetime, uuid.UUID]
 )
 async def seller_items(
     username: str,
+    principal: OptionalMember,
     session: SessionDep,
     settings: SettingsDep,
     storage: StorageDep,
     limit: Limit = 24,
     cursor: Cursor = None,
 ) -> ItemPage:
-    seller = await UserRepository(session).by_username(username)
+    viewer = principal.user.id if principal else None
+    seller = await UserRepository(session).visible_by_username(username, viewer)
     if seller is None:
         raise MemberNotFound()
     codec = _codec(settings, f"seller-items:{seller.id}")
-    rows = await ItemRepository(session).seller_page(seller.id, limit, _after(codec, cursor))
-    return await _card_page(session, storage, codec, rows, limit, sort="published_at")
+    rows = await ItemRepository(session).seller_page(
+        seller.id, viewer, limit, decode_time_keyset(codec, cursor)
+    )
+    return await card_page(
+        session, storage, codec, rows, limit, key=lambda r: (r.item.published_at, r.item.id)
+    )
 
 
 @router.get(
@@ -254,6 +261,8 @@ async def my_items(
 ) -> ItemPage:
     codec = _codec(settings, f"my-items:{principal.user.id}:{item_status.value}")
     rows = await ItemRepository(session).mine_page(
-        principal.user.id, item_status, limit, _after(codec, cursor)
+        principal.user.id, item_status, limit, decode_time_keyset(codec, cursor)
     )
-    return await _card_page(session, storage, codec, rows, limit, sort="created_at")
+    return await card_page(
+        session, storage, codec, rows, limit, key=lambda r: (r.item.created_at, r.item.id)
+    )

@@ -71,6 +71,13 @@ class ItemCounts(Schema):
     views: int
 
 
+class ItemViewer(Schema):
+    """The signed-in viewer's own relation to the listing (null for visitors)."""
+
+    liked: bool
+    saved: bool
+
+
 class ItemDetail(Schema):
     id: uuid.UUID
     title: str
@@ -92,6 +99,7 @@ class ItemDetail(Schema):
     published_at: UtcDatetime | None
     created_at: UtcDatetime
     updated_at: UtcDatetime
+    viewer: ItemViewer | None = None
 
 
 class ItemCard(Schema):
@@ -107,8 +115,13 @@ class ItemCard(Schema):
     cover: ImageOut | None
     seller: SellerCard
     like_count: int
+    liked: bool = Field(description="Whether the viewer likes it (false for visitors).")
+    saved: bool = Field(description="Whether the viewer saved it (false for visitors).")
     published_at: UtcDatetime | None
     created_at: UtcDatetime
+    reason: Literal["following", "popular"] | None = Field(
+        default=None, description="Why a feed shows it: a seller you follow, or popular."
+    )
 
 
 class ItemPage(Schema):

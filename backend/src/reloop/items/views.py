@@ -7,6 +7,7 @@ page of any size costs the same number of statements.
 from collections.abc import Sequence
 
 from reloop.items.schemas import ItemCard, ItemCounts, ItemDetail, SellerCard
+from reloop.items.viewer import CardRow
 from reloop.kit.money import Money
 from reloop.kit.storage import Storage
 from reloop.media.schemas import ImageOut
@@ -76,14 +77,14 @@ def item_detail(
 
 
 def item_cards(
-    rows: Sequence[tuple[Item, User]],
+    rows: Sequence[CardRow],
     covers: Sequence[Image],
     taxonomy: Taxonomy,
     storage: Storage,
 ) -> list[ItemCard]:
     cover_of = {image.item_id: image for image in covers}
     cards = []
-    for item, seller in rows:
+    for item, seller, liked, saved in rows:
         brand = taxonomy.brands.get(item.brand_id) if item.brand_id else None
         size = taxonomy.sizes.get(item.size_id) if item.size_id else None
         cover = cover_of.get(item.id)
@@ -99,6 +100,8 @@ def item_cards(
                 cover=image_out(cover, storage) if cover else None,
                 seller=seller_card(seller),
                 like_count=item.like_count,
+                liked=liked,
+                saved=saved,
                 published_at=item.published_at,
                 created_at=item.created_at,
             )

@@ -96,3 +96,13 @@ class CursorCodec:
         if not isinstance(items, list) or len(items) != arity:
             raise InvalidCursor()
         return tuple(_decode_value(item) for item in items)
+
+
+def decode_time_keyset(codec: CursorCodec, cursor: str | None) -> tuple[datetime, uuid.UUID] | None:
+    """The `(moment, id)` a time-ordered list continues after; `None` for the first page."""
+    if cursor is None:
+        return None
+    moment, row_id = codec.decode(cursor, 2)
+    if not isinstance(moment, datetime) or not isinstance(row_id, uuid.UUID):
+        raise InvalidCursor()
+    return moment, row_id

@@ -8,3 +8,12 @@ import uuid_utils
 def new_id() -> uuid.UUID:
     """A new UUIDv7 as a standard-library `uuid.UUID`."""
     return uuid.UUID(bytes=uuid_utils.uuid7().bytes)
+
+
+# The same layout as `new_id()`, computed by PostgreSQL for rows written in bulk by one
+# `INSERT … SELECT` (48-bit Unix milliseconds, then random bits with version 7 set).
+UUID7_SQL = (
+    "encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing "
+    "substring(int8send(floor(extract(epoch from clock_timestamp()) * 1000)::bigint) "
+    "from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid"
+)

@@ -11,7 +11,7 @@ from typing import Any
 
 import anyio
 import structlog
-from celery import Task
+from celery import Signature, Task
 from sqlalchemy.ext.asyncio import AsyncSession
 
 _JOBS_KEY = "reloop.pending_jobs"
@@ -19,9 +19,13 @@ _CALLBACKS_KEY = "reloop.on_commit"
 logger = structlog.get_logger(__name__)
 
 
+# A task, or a signature naming one by string (for callers below the task's domain).
+Sendable = Task[Any, Any] | Signature[Any]
+
+
 @dataclass(frozen=True, slots=True)
 class PendingJob:
-    task: Task[Any, Any]
+    task: Sendable
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
     countdown_s: float | None = None
@@ -29,7 +33,7 @@ class PendingJob:
 
 def enqueue_after_commit(
     session: AsyncSession,
-    task: Task[Any, Any],
+    task: Sendable,
     *args: Any,
     countdown_s: float | None = None,
     **kwargs: Any,
@@ -67,4 +71,4 @@ async def dispatch_jobs(session: AsyncSession) -> None:
         try:
             await anyio.to_thread.run_sync(_send, job)
         except Exception:
-            logger.exception("job.dispatch_failed", task=job.task.name)
+            logger.exception("job.dispatch_failed", task=getattr(job.task, "name", None))

@@ -5,9 +5,9 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from reloop.models.base import Base
+from reloop.models.base import Entity
 
-ModelT = TypeVar("ModelT", bound=Base)
+ModelT = TypeVar("ModelT", bound=Entity)
 
 
 class Repository(Generic[ModelT]):

@@ -9,10 +9,10 @@ from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String
 from sqlalchemy.dialects.postgresql import CITEXT, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from reloop.models.base import Base
+from reloop.models.base import Entity
 
 
-class AuthSession(Base):
+class AuthSession(Entity):
     """One signed-in device: a family of refresh tokens, revoked together."""
 
     __tablename__ = "auth_sessions"
@@ -30,7 +30,7 @@ class AuthSession(Base):
     revoked_reason: Mapped[str | None] = mapped_column(String(40))
 
 
-class RefreshToken(Base):
+class RefreshToken(Entity):
     """An opaque refresh token, stored as a SHA-256 hash; rotated on every use."""
 
     __tablename__ = "refresh_tokens"
@@ -54,7 +54,7 @@ class TokenPurpose(StrEnum):
     change_email = "change_email"
 
 
-class AuthToken(Base):
+class AuthToken(Entity):
     """A single-use, expiring token sent by email; only its hash is stored."""
 
     __tablename__ = "auth_tokens"
@@ -76,7 +76,7 @@ class AuthToken(Base):
     used_at: Mapped[datetime | None]
 
 
-class SecurityEvent(Base):
+class SecurityEvent(Entity):
     """The audit trail of sign-ins, failures, resets and token reuse; never secrets."""
 
     __tablename__ = "security_events"

@@ -25,6 +25,12 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {datetime: DateTime(timezone=True)}
 
+
+class Entity(Base):
+    """A row with an identity of its own: a UUIDv7 key. Link tables use composite keys."""
+
+    __abstract__ = True
+
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
 
 

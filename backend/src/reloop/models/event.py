@@ -12,10 +12,10 @@ from sqlalchemy import Index, String
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from reloop.models.base import Base
+from reloop.models.base import Entity
 
 
-class Event(Base):
+class Event(Entity):
     __tablename__ = "events"
     __table_args__ = (
         Index("ix_events_undispatched", "id", postgresql_where="dispatched_at IS NULL"),

@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from reloop.models.base import Base, TimestampMixin
+from reloop.models.base import Entity, TimestampMixin
 
 
 class ItemStatus(StrEnum):
@@ -33,7 +33,7 @@ class ItemStatus(StrEnum):
 PUBLIC_STATUSES = (ItemStatus.active, ItemStatus.reserved, ItemStatus.sold)
 
 
-class Item(TimestampMixin, Base):
+class Item(TimestampMixin, Entity):
     __tablename__ = "items"
     __table_args__ = (
         CheckConstraint(
@@ -62,6 +62,12 @@ class Item(TimestampMixin, Base):
         ),
         Index("ix_items_category_price", "category_id", "price_amount"),
         Index("ix_items_brand", "brand_id"),
+        Index(
+            "ix_items_active_popularity",
+            "popularity",
+            "id",
+            postgresql_where="status = 'active'",
+        ),
     )
 
     seller_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))

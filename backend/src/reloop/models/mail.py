@@ -6,7 +6,7 @@ from enum import StrEnum
 from sqlalchemy import CheckConstraint, Enum, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from reloop.models.base import Base, TimestampMixin
+from reloop.models.base import Entity, TimestampMixin
 
 
 class EmailStatus(StrEnum):
@@ -16,7 +16,7 @@ class EmailStatus(StrEnum):
     failed = "failed"  # gave up after the last attempt
 
 
-class OutboundEmail(TimestampMixin, Base):
+class OutboundEmail(TimestampMixin, Entity):
     __tablename__ = "email_outbox"
     __table_args__ = (
         Index("ix_email_outbox_due", "next_attempt_at", postgresql_where="status = 'pending'"),

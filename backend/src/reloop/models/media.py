@@ -9,7 +9,7 @@ from sqlalchemy import BigInteger, CheckConstraint, Enum, ForeignKey, Index, Sma
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from reloop.models.base import Base, TimestampMixin
+from reloop.models.base import Entity, TimestampMixin
 
 
 class ImageStatus(StrEnum):
@@ -24,7 +24,7 @@ class ImagePurpose(StrEnum):
     avatar = "avatar"
 
 
-class Image(TimestampMixin, Base):
+class Image(TimestampMixin, Entity):
     __tablename__ = "images"
     __table_args__ = (
         CheckConstraint(

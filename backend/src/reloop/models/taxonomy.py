@@ -18,17 +18,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from reloop.models.base import Base
+from reloop.models.base import Entity
 
 
-class SizeGroup(Base):
+class SizeGroup(Entity):
     __tablename__ = "size_groups"
 
     key: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(80))
 
 
-class Size(Base):
+class Size(Entity):
     __tablename__ = "sizes"
     __table_args__ = (UniqueConstraint("group_id", "key", name="uq_sizes_group_key"),)
 
@@ -38,7 +38,7 @@ class Size(Base):
     position: Mapped[int] = mapped_column(SmallInteger)
 
 
-class Category(Base):
+class Category(Entity):
     __tablename__ = "categories"
     __table_args__ = (Index("ix_categories_parent", "parent_id", "position"),)
 
@@ -51,7 +51,7 @@ class Category(Base):
     size_group_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("size_groups.id"))
 
 
-class Brand(Base):
+class Brand(Entity):
     __tablename__ = "brands"
 
     slug: Mapped[str] = mapped_column(String(80), unique=True)
@@ -59,7 +59,7 @@ class Brand(Base):
     aliases: Mapped[list[str]] = mapped_column(ARRAY(Text), default=list)
 
 
-class Condition(Base):
+class Condition(Entity):
     __tablename__ = "conditions"
 
     key: Mapped[str] = mapped_column(String(30), unique=True)
@@ -68,7 +68,7 @@ class Condition(Base):
     position: Mapped[int] = mapped_column(SmallInteger)
 
 
-class Color(Base):
+class Color(Entity):
     __tablename__ = "colors"
 
     key: Mapped[str] = mapped_column(String(30), unique=True)

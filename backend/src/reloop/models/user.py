@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, Text
 from sqlalchemy.dialects.postgresql import CITEXT
 from sqlalchemy.orm import Mapped, mapped_column
 
-from reloop.models.base import Base, TimestampMixin
+from reloop.models.base import Entity, TimestampMixin
 
 
 class Role(StrEnum):
@@ -17,7 +17,7 @@ class Role(StrEnum):
     admin = "admin"
 
 
-class User(TimestampMixin, Base):
+class User(TimestampMixin, Entity):
     __tablename__ = "users"
     __table_args__ = (
         CheckConstraint("role IN ('member', 'moderator', 'admin')", name="role_known"),
@@ -41,6 +41,9 @@ class User(TimestampMixin, Base):
         ForeignKey("images.id", ondelete="SET NULL", use_alter=True)
     )
     password_changed_at: Mapped[datetime | None]
+    # Kept exact in the same transaction as each follow and unfollow.
+    follower_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    following_count: Mapped[int] = mapped_column(default=0, server_default="0")
     deleted_at: Mapped[datetime | None]
 
     @property

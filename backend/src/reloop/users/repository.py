@@ -1,7 +1,10 @@
 """Queries on members."""
 
+import uuid
+
 from sqlalchemy import select
 
+from reloop.access.visibility import visible_to
 from reloop.kit.repository import Repository
 from reloop.models.user import User
 
@@ -19,6 +22,17 @@ class UserRepository(Repository[User]):
     async def by_username(self, username: str) -> User | None:
         result = await self.session.execute(
             select(User).where(User.username == username, User.deleted_at.is_(None))
+        )
+        return result.scalar_one_or_none()
+
+    async def visible_by_username(self, username: str, viewer_id: uuid.UUID | None) -> User | None:
+        """An active member the viewer may see: a block either way hides them (as missing)."""
+        result = await self.session.execute(
+            select(User).where(
+                User.username == username,
+                User.deleted_at.is_(None),
+                visible_to(viewer_id, User.id),
+            )
         )
         return result.scalar_one_or_none()
 

@@ -2,6 +2,7 @@
 
 from fastapi import APIRouter, Path, Request, Response
 
+from reloop.access.deps import OptionalMember
 from reloop.kit.deps import SessionDep, StorageDep
 from reloop.kit.errors import error_responses
 from reloop.kit.etag import conditional_json
@@ -20,8 +21,10 @@ router = APIRouter(prefix="/users", tags=["members"])
 )
 async def get_public_profile(
     request: Request,
+    principal: OptionalMember,
     session: SessionDep,
     storage: StorageDep,
     username: str = Path(min_length=1, max_length=40),
 ) -> Response:
-    return conditional_json(request, await public_profile(session, storage, username))
+    viewer = principal.user.id if principal else None
+    return conditional_json(request, await public_profile(session, storage, username, viewer))

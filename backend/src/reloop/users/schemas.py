@@ -49,6 +49,14 @@ class ProfileCounts(Schema):
     following: int
 
 
+class ProfileViewer(Schema):
+    """The signed-in viewer's relation to the member (null for visitors and oneself)."""
+
+    following: bool
+    follows_you: bool
+    muted: bool
+
+
 class PublicProfile(Schema):
     """What anyone may see of a member."""
 
@@ -62,6 +70,7 @@ class PublicProfile(Schema):
     counts: ProfileCounts
     rating: float | None = Field(description="Average review rating; null until reviewed.")
     review_count: int
+    viewer: ProfileViewer | None = None
 
 
 class ProfileUpdate(Schema):

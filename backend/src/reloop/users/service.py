@@ -2,7 +2,7 @@
 
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.kit.errors import ValidationFailed
@@ -11,10 +11,18 @@ from reloop.media.schemas import ImageOut
 from reloop.media.service import image_out
 from reloop.models.item import PUBLIC_STATUSES, Item
 from reloop.models.media import Image, ImagePurpose, ImageStatus
+from reloop.models.social import Follow, Mute
 from reloop.models.user import User
 from reloop.users.errors import MemberNotFound
 from reloop.users.repository import UserRepository
-from reloop.users.schemas import Location, Me, ProfileCounts, ProfileUpdate, PublicProfile
+from reloop.users.schemas import (
+    Location,
+    Me,
+    ProfileCounts,
+    ProfileUpdate,
+    ProfileViewer,
+    PublicProfile,
+)
 
 
 def _location(user: User) -> Location | None:
@@ -50,9 +58,28 @@ def to_me(user: User, avatar: ImageOut | None) -> Me:
     )
 
 
-async def public_profile(session: AsyncSession, storage: Storage, username: str) -> PublicProfile:
-    """The public view of an active member; deleted members are not found."""
-    user = await UserRepository(session).by_username(username)
+async def _viewer_of(
+    session: AsyncSession, viewer_id: uuid.UUID | None, member_id: uuid.UUID
+) -> ProfileViewer | None:
+    if viewer_id is None or viewer_id == member_id:
+        return None
+    row = (
+        await session.execute(
+            select(
+                exists().where(Follow.follower_id == viewer_id, Follow.followee_id == member_id),
+                exists().where(Follow.follower_id == member_id, Follow.followee_id == viewer_id),
+                exists().where(Mute.muter_id == viewer_id, Mute.muted_id == member_id),
+            )
+        )
+    ).one()
+    return ProfileViewer(following=row[0], follows_you=row[1], muted=row[2])
+
+
+async def public_profile(
+    session: AsyncSession, storage: Storage, username: str, viewer_id: uuid.UUID | None = None
+) -> PublicProfile:
+    """The public view of an active member; deleted members, and blocks either way, are 404."""
+    user = await UserRepository(session).visible_by_username(username, viewer_id)
     if user is None:
         raise MemberNotFound()
     listings = await session.scalar(
@@ -68,11 +95,15 @@ async def public_profile(session: AsyncSession, storage: Storage, username: str)
         location=_location(user),
         avatar=await avatar_of(session, storage, user),
         joined_at=user.created_at,
-        # Follows and reviews arrive with their domains; until then a member truly has
-        # none, so these are real zeros rather than placeholders.
-        counts=ProfileCounts(listings=listings or 0, followers=0, following=0),
+        counts=ProfileCounts(
+            listings=listings or 0,
+            followers=user.follower_count,
+            following=user.following_count,
+        ),
+        # Reviews arrive with orders; until then a member truly has none.
         rating=None,
         review_count=0,
+        viewer=await _viewer_of(session, viewer_id, user.id),
     )
 
 

@@ -5,6 +5,8 @@ so a worker killed mid-task leaves it on the queue for another worker; tasks are
 written to be idempotent. Prefetch is 1 so a long task never hoards others.
 """
 
+from typing import Any
+
 from celery import Celery
 from kombu import Queue
 
@@ -21,38 +23,54 @@ TASK_ROUTES = {
     "media.*": {"queue": "media"},
     "maintenance.*": {"queue": "low"},
     "items.*": {"queue": "low"},
+    "feed.*": {"queue": "low"},
 }
 
 # Modules that define tasks; listed by name so this module imports no domain.
-TASK_MODULES = ["reloop.mail.tasks", "reloop.media.tasks", "reloop.items.tasks"]
+TASK_MODULES = [
+    "reloop.mail.tasks",
+    "reloop.media.tasks",
+    "reloop.items.tasks",
+    "reloop.notifications.tasks",
+    "reloop.feed.tasks",
+]
+
+
+def _configuration() -> dict[str, Any]:
+    settings = get_settings()
+    return {
+        "broker_url": settings.effective_broker_url or "redis://127.0.0.1:6379/0",
+        "broker_connection_retry_on_startup": True,
+        "broker_transport_options": {"visibility_timeout": 3600},
+        "task_ignore_result": True,
+        "result_backend": None,
+        "task_serializer": "json",
+        "accept_content": ["json"],
+        "task_acks_late": True,
+        "task_reject_on_worker_lost": True,
+        "task_acks_on_failure_or_timeout": True,
+        "worker_prefetch_multiplier": 1,
+        "worker_hijack_root_logger": False,
+        "worker_send_task_events": False,
+        "task_default_queue": "default",
+        "task_queues": [Queue(name) for name in QUEUES],
+        "task_routes": TASK_ROUTES,
+        "task_time_limit": 300,
+        "task_soft_time_limit": 240,
+        "beat_schedule": beat_schedule(),
+        "timezone": "UTC",
+        "enable_utc": True,
+    }
 
 
 def create_celery() -> Celery:
-    settings = get_settings()
+    """The app, configured lazily: settings are read when the configuration is first used.
+
+    Importing a module that defines tasks must not freeze the broker URL of whatever
+    environment happened to be in place at import time.
+    """
     app = Celery("reloop", include=TASK_MODULES)
-    app.conf.update(
-        broker_url=settings.effective_broker_url or "redis://127.0.0.1:6379/0",
-        broker_connection_retry_on_startup=True,
-        broker_transport_options={"visibility_timeout": 3600},
-        task_ignore_result=True,
-        result_backend=None,
-        task_serializer="json",
-        accept_content=["json"],
-        task_acks_late=True,
-        task_reject_on_worker_lost=True,
-        task_acks_on_failure_or_timeout=True,
-        worker_prefetch_multiplier=1,
-        worker_hijack_root_logger=False,
-        worker_send_task_events=False,
-        task_default_queue="default",
-        task_queues=[Queue(name) for name in QUEUES],
-        task_routes=TASK_ROUTES,
-        task_time_limit=300,
-        task_soft_time_limit=240,
-        beat_schedule=beat_schedule(),
-        timezone="UTC",
-        enable_utc=True,
-    )
+    app.add_defaults(_configuration)
     return app
 
 

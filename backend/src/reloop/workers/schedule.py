@@ -1,10 +1,12 @@
 """The beat schedule: periodic sweeps that keep the system honest.
 
-Each entry names a task by string so this module stays import-free; intervals are short
+Each entry names a task by string so this module imports no domain; intervals are short
 enough that a job lost between commit and broker is picked up within a minute or two.
 """
 
 from typing import Any
+
+from celery.schedules import crontab
 
 
 def beat_schedule() -> dict[str, dict[str, Any]]:
@@ -18,6 +20,23 @@ def beat_schedule() -> dict[str, dict[str, Any]]:
             "task": "media.remove_orphans",
             "schedule": 3600.0,
             "options": {"queue": "low", "expires": 3000},
+        },
+        # Dispatch is enqueued after every commit that appends events; this sweep only
+        # catches events whose job was lost between commit and broker.
+        "notifications-dispatch": {
+            "task": "notifications.dispatch",
+            "schedule": 15.0,
+            "options": {"queue": "notifications", "expires": 14},
+        },
+        "notifications-digests": {
+            "task": "notifications.send_digests",
+            "schedule": crontab(hour=8, minute=0),
+            "options": {"queue": "notifications", "expires": 3600},
+        },
+        "feed-refresh-popularity": {
+            "task": "feed.refresh_popularity",
+            "schedule": 300.0,
+            "options": {"queue": "low", "expires": 290},
         },
         "mail-flush-outbox": {
             "task": "mail.flush_outbox",

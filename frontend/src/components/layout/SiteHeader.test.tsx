@@ -1,8 +1,14 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { stubFetch } from '../../test/fetch-stub';
 import { renderRoute } from '../../test/render-route';
 
 describe('SiteHeader', () => {
+  beforeEach(() => {
+    // The home page's popular listings: none.
+    stubFetch(() => Response.json({ items: [], next_cursor: null }));
+  });
+
   it('submits the search box to /search?q=<text>', async () => {
     const { router, user } = renderRoute('/');
 
@@ -31,6 +37,7 @@ describe('SiteHeader', () => {
     expect(screen.getByRole('link', { name: 'Reloop home' })).toHaveAttribute('href', '/');
     const primary = within(screen.getByRole('navigation', { name: 'Primary' }));
     expect(primary.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
+    expect(primary.getByRole('link', { name: 'Explore' })).toHaveAttribute('href', '/explore');
     expect(primary.getByRole('link', { name: 'Sell' })).toHaveAttribute('href', '/sell');
     expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login');
     expect(screen.getByRole('link', { name: 'Join' })).toHaveAttribute('href', '/signup');

@@ -1,13 +1,23 @@
-import { PlusIcon } from '@heroicons/react/20/solid';
+import { FireIcon, PlusIcon } from '@heroicons/react/20/solid';
 import { Link, NavLink, useLocation, useSearchParams } from 'react-router';
 import { AccountArea } from '../../features/auth/components/AccountArea';
+import { useMe } from '../../features/auth/hooks/useMe';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 import { HeaderSearch } from '../../features/search/components/HeaderSearch';
 import { ButtonLink } from '../ui/Button';
 import { Wordmark } from '../ui/Logo';
 
+function navLinkState(isActive: boolean): string {
+  return isActive ? 'text-brand-800' : 'text-stone-700 hover:text-stone-900';
+}
+
 function navLinkClasses({ isActive }: { isActive: boolean }): string {
-  const state = isActive ? 'text-brand-800' : 'text-stone-700 hover:text-stone-900';
-  return `hidden rounded-full px-3 py-2 text-sm font-semibold hover:bg-stone-100 sm:inline-flex ${state}`;
+  return `hidden rounded-full px-3 py-2 text-sm font-semibold hover:bg-stone-100 sm:inline-flex ${navLinkState(isActive)}`;
+}
+
+/** Explore stays on phones, as an icon, since visitors' home only previews it. */
+function exploreLinkClasses({ isActive }: { isActive: boolean }): string {
+  return `inline-flex items-center rounded-full p-2 text-sm font-semibold hover:bg-stone-100 sm:px-3 ${navLinkState(isActive)}`;
 }
 
 /**
@@ -19,6 +29,7 @@ export function SiteHeader() {
   const { pathname } = useLocation();
   const [searchParams] = useSearchParams();
   const currentQuery = pathname === '/search' ? (searchParams.get('q') ?? '') : '';
+  const { data: member } = useMe();
 
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/85">
@@ -37,11 +48,16 @@ export function SiteHeader() {
             <NavLink to="/" end className={navLinkClasses}>
               Home
             </NavLink>
+            <NavLink to="/explore" className={exploreLinkClasses}>
+              <FireIcon className="size-5 sm:hidden" aria-hidden="true" />
+              <span className="sr-only sm:not-sr-only">Explore</span>
+            </NavLink>
             <ButtonLink to="/sell" size="sm" className="px-3.5">
               <PlusIcon className="hidden size-4 min-[400px]:block" aria-hidden="true" />
               Sell
             </ButtonLink>
           </nav>
+          {member && <NotificationBell />}
           <AccountArea />
         </div>
       </div>

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { Query, QueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../api/client';
 import type { components } from '../../../api/schema';
 import { toApiError } from '../../../lib/api-error';
@@ -19,8 +19,23 @@ export async function fetchMe(): Promise<Me | null> {
   throw toApiError(response, error);
 }
 
+/**
+ * Everything cached but who is signed in. Public data carries the viewer's own relation
+ * to it too (liked, following, may edit), so it is only right for the viewer it was
+ * fetched for.
+ */
+export function isViewerData(query: Query): boolean {
+  return query.queryKey[0] !== meQueryKey[0];
+}
+
+/** After the viewer changed: what is on screen loads again, the rest is forgotten. */
+export function resetViewerData(queryClient: QueryClient): void {
+  void queryClient.resetQueries({ predicate: isViewerData });
+}
+
 /** Forget the member: the header turns to visitor and private data leaves the cache. */
 export function clearMemberData(queryClient: QueryClient): void {
   queryClient.setQueryData<Me | null>(meQueryKey, null);
   queryClient.removeQueries({ queryKey: memberQueriesKey });
+  resetViewerData(queryClient);
 }

@@ -10,7 +10,7 @@ import { TextField } from '../../../components/ui/TextField';
 import { TextLink } from '../../../components/ui/TextLink';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { login } from '../api/auth';
-import { type Me, meQueryKey } from '../api/me';
+import { type Me, meQueryKey, resetViewerData } from '../api/me';
 import { currentPasswordSchema } from '../validation';
 
 const loginSchema = z.object({
@@ -44,6 +44,7 @@ export function LoginForm() {
     signIn.mutate(values, {
       onSuccess: (grant) => {
         queryClient.setQueryData<Me | null>(meQueryKey, grant.user);
+        resetViewerData(queryClient);
       },
       onError: (error) => {
         setFormError(applyServerErrors(error, setError, { email: 'email', password: 'password' }));

@@ -2,7 +2,9 @@ import { Menu, MenuButton, MenuItem, MenuItems, MenuSeparator } from '@headlessu
 import { ChevronDownIcon } from '@heroicons/react/20/solid';
 import {
   ArrowRightStartOnRectangleIcon,
+  BookmarkIcon,
   Cog6ToothIcon,
+  HeartIcon,
   Squares2X2Icon,
   UserCircleIcon,
 } from '@heroicons/react/24/outline';
@@ -54,6 +56,18 @@ export function MemberMenu({ member }: { member: Me }) {
           <Link to="/my/listings" className={itemClasses}>
             <Squares2X2Icon className={iconClasses} aria-hidden="true" />
             My listings
+          </Link>
+        </MenuItem>
+        <MenuItem>
+          <Link to="/likes" className={itemClasses}>
+            <HeartIcon className={iconClasses} aria-hidden="true" />
+            Likes
+          </Link>
+        </MenuItem>
+        <MenuItem>
+          <Link to="/saved" className={itemClasses}>
+            <BookmarkIcon className={iconClasses} aria-hidden="true" />
+            Saved
           </Link>
         </MenuItem>
         <MenuItem>

@@ -1,4 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { nextCursor } from '../../../api/pages';
+import { ITEM_CARD_PAGES_META } from '../api/item-cache';
 import {
   fetchMyItems,
   fetchSellerItems,
@@ -7,11 +9,6 @@ import {
   sellerItemsQueryKey,
 } from '../api/items';
 
-/** Each page carries the cursor of the next; none means the end. */
-function nextCursor(page: { next_cursor?: string | null }): string | undefined {
-  return page.next_cursor ?? undefined;
-}
-
 /** The signed-in member's listings in one status, page by page. */
 export function useMyItems(status: MyItemsStatus) {
   return useInfiniteQuery({
@@ -19,6 +16,7 @@ export function useMyItems(status: MyItemsStatus) {
     queryFn: ({ pageParam, signal }) => fetchMyItems(status, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: nextCursor,
+    meta: ITEM_CARD_PAGES_META,
   });
 }
 
@@ -29,5 +27,6 @@ export function useSellerItems(username: string) {
     queryFn: ({ pageParam, signal }) => fetchSellerItems(username, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: nextCursor,
+    meta: ITEM_CARD_PAGES_META,
   });
 }

@@ -4,6 +4,8 @@ import {
   PencilSquareIcon,
   StarIcon,
 } from '@heroicons/react/20/solid';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ButtonLink } from '../../../components/ui/Button';
 import { MemberAvatar } from '../../../components/ui/MemberAvatar';
 import { formatMonthYear } from '../../../lib/format';
@@ -32,18 +34,59 @@ function Rating({ rating, reviewCount }: { rating: number | null; reviewCount: n
   );
 }
 
+interface Stat {
+  label: string;
+  value: number;
+  /** Where the number leads, with what it counts for the link's name. */
+  link?: { to: string; noun: string };
+}
+
+function StatCell({ label, value, link }: Stat) {
+  const number = countFormat.format(value);
+  return (
+    <div className="relative flex flex-col-reverse px-3 py-3 text-center has-[a:hover]:bg-stone-100">
+      <dt className="text-xs font-medium text-stone-600">{label}</dt>
+      <dd className="text-lg font-bold text-stone-900 tabular-nums">
+        {link ? (
+          <Link
+            to={link.to}
+            aria-label={`${number} ${link.noun}`}
+            className="after:absolute after:inset-0"
+          >
+            {number}
+          </Link>
+        ) : (
+          number
+        )}
+      </dd>
+    </div>
+  );
+}
+
 interface PublicProfileViewProps {
   profile: PublicProfile;
   /** The signed-in member is looking at their own profile. */
   isOwn: boolean;
+  /** What the viewer can do about someone else, such as follow them. */
+  actions?: ReactNode;
 }
 
-export function PublicProfileView({ profile, isOwn }: PublicProfileViewProps) {
+export function PublicProfileView({ profile, isOwn, actions }: PublicProfileViewProps) {
   const { counts } = profile;
-  const stats = [
+  const base = `/members/${profile.username}`;
+  const followerNoun = counts.followers === 1 ? 'follower' : 'followers';
+  const stats: Stat[] = [
     { label: counts.listings === 1 ? 'Listing' : 'Listings', value: counts.listings },
-    { label: counts.followers === 1 ? 'Follower' : 'Followers', value: counts.followers },
-    { label: 'Following', value: counts.following },
+    {
+      label: counts.followers === 1 ? 'Follower' : 'Followers',
+      value: counts.followers,
+      link: { to: `${base}/followers`, noun: followerNoun },
+    },
+    {
+      label: 'Following',
+      value: counts.following,
+      link: { to: `${base}/following`, noun: 'following' },
+    },
   ];
 
   return (
@@ -57,17 +100,26 @@ export function PublicProfileView({ profile, isOwn }: PublicProfileViewProps) {
             sizes="96px"
             className="size-20 text-3xl ring-4 ring-white sm:size-24 sm:text-4xl"
           />
-          {isOwn && (
+          {isOwn ? (
             <ButtonLink to="/settings" variant="secondary" size="sm">
               <PencilSquareIcon className="size-4" aria-hidden="true" />
               Edit profile
             </ButtonLink>
+          ) : (
+            actions
           )}
         </div>
         <h1 className="mt-4 text-2xl font-bold tracking-tight break-words text-stone-900 sm:text-3xl">
           {profile.display_name}
         </h1>
-        <p className="mt-0.5 break-all text-stone-600">@{profile.username}</p>
+        <p className="mt-0.5 flex flex-wrap items-center gap-2 text-stone-600">
+          <span className="break-all">@{profile.username}</span>
+          {profile.viewer?.follows_you && (
+            <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-semibold text-stone-700">
+              Follows you
+            </span>
+          )}
+        </p>
 
         <ul className="mt-4 flex flex-wrap gap-x-5 gap-y-2 text-sm text-stone-700">
           {profile.location && (
@@ -91,14 +143,9 @@ export function PublicProfileView({ profile, isOwn }: PublicProfileViewProps) {
           </p>
         )}
 
-        <dl className="mt-6 grid max-w-md grid-cols-3 divide-x divide-stone-200 rounded-xl bg-stone-50 ring-1 ring-stone-200">
-          {stats.map(({ label, value }) => (
-            <div key={label} className="flex flex-col-reverse px-3 py-3 text-center">
-              <dt className="text-xs font-medium text-stone-600">{label}</dt>
-              <dd className="text-lg font-bold text-stone-900 tabular-nums">
-                {countFormat.format(value)}
-              </dd>
-            </div>
+        <dl className="mt-6 grid max-w-md grid-cols-3 divide-x divide-stone-200 overflow-hidden rounded-xl bg-stone-50 ring-1 ring-stone-200">
+          {stats.map((stat) => (
+            <StatCell key={stat.label} {...stat} />
           ))}
         </dl>
       </div>

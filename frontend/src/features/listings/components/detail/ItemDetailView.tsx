@@ -1,12 +1,33 @@
 import { EyeSlashIcon, PencilSquareIcon } from '@heroicons/react/20/solid';
 import { ButtonLink } from '../../../../components/ui/Button';
 import { formatMoney } from '../../../../lib/money';
+import { LikeButton } from '../../../reactions/components/LikeButton';
+import { SaveButton } from '../../../reactions/components/SaveButton';
 import type { ItemDetail } from '../../api/items';
 import { StatusBadge } from '../StatusBadge';
 import { ItemAttributes } from './ItemAttributes';
 import { ItemGallery } from './ItemGallery';
 import { SellerCard } from './SellerCard';
 import { ShareButton } from './ShareButton';
+
+const countFormat = new Intl.NumberFormat('en');
+
+function plural(count: number, one: string, many: string): string {
+  return `${countFormat.format(count)} ${count === 1 ? one : many}`;
+}
+
+/** The seller's view of how their listing is doing, where others get the buttons. */
+function Engagement({ counts }: { counts: ItemDetail['counts'] }) {
+  return (
+    <p className="text-sm text-stone-600">
+      {[
+        plural(counts.likes, 'like', 'likes'),
+        plural(counts.saves, 'save', 'saves'),
+        plural(counts.views, 'view', 'views'),
+      ].join(' · ')}
+    </p>
+  );
+}
 
 /** What the seller sees about a listing nobody else can see. */
 function PrivateNote({ item }: { item: ItemDetail }) {
@@ -47,14 +68,25 @@ export function ItemDetailView({ item, isOwn }: ItemDetailViewProps) {
         </header>
 
         <div className="flex flex-wrap items-center gap-3">
-          {isOwn && (
+          {isOwn ? (
             <ButtonLink to={`/items/${item.id}/edit`}>
               <PencilSquareIcon className="size-4" aria-hidden="true" />
               Edit listing
             </ButtonLink>
+          ) : (
+            <>
+              <LikeButton
+                itemId={item.id}
+                liked={item.viewer?.liked ?? false}
+                count={item.counts.likes}
+                look="detail"
+              />
+              <SaveButton itemId={item.id} saved={item.viewer?.saved ?? false} look="detail" />
+            </>
           )}
           <ShareButton title={item.title} />
         </div>
+        {isOwn && <Engagement counts={item.counts} />}
 
         {item.description && (
           <section aria-labelledby="description-heading">

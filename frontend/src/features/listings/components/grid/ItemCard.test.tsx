@@ -1,16 +1,11 @@
-import { render, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { anImage, anItemCard } from '../../../../test/fixtures';
+import { renderComponent } from '../../../../test/render-component';
 import { ItemCard } from './ItemCard';
 
 function renderCard(card: ReturnType<typeof anItemCard>) {
-  const { container } = render(
-    <MemoryRouter>
-      <ItemCard item={card} />
-    </MemoryRouter>,
-  );
-  return container;
+  return renderComponent(<ItemCard item={card} />).container;
 }
 
 describe('ItemCard', () => {

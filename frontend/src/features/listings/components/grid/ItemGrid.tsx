@@ -5,7 +5,7 @@ import { FormAlert } from '../../../../components/ui/FormAlert';
 import { LoadMore } from '../../../../components/ui/LoadMore';
 import { formErrorMessage } from '../../../../lib/form-errors';
 import type { ItemPage } from '../../api/items';
-import { ItemCard } from './ItemCard';
+import { ItemCard, type ItemCardOptions } from './ItemCard';
 
 const GRID_CLASSES = 'grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4';
 // Cards in the first row load at once; the rest as they scroll near.
@@ -28,16 +28,18 @@ function GridSkeleton() {
   );
 }
 
-interface ItemGridProps {
+interface ItemGridProps extends ItemCardOptions {
   pages: UseInfiniteQueryResult<InfiniteData<ItemPage>>;
   /** Names the list for screen readers, e.g. "Your drafts". */
   label: string;
   /** Shown when there is nothing to list. */
   empty: ReactNode;
+  /** Loads the next page as it scrolls; off for a preview that links to the full list. */
+  endless?: boolean;
 }
 
 /** A responsive grid of listing cards that loads the next page as it scrolls. */
-export function ItemGrid({ pages, label, empty }: ItemGridProps) {
+export function ItemGrid({ pages, label, empty, endless = true, ...cardOptions }: ItemGridProps) {
   const { data, error, isPending, hasNextPage, isFetchingNextPage, isFetchNextPageError } = pages;
 
   if (isPending) return <GridSkeleton />;
@@ -59,12 +61,12 @@ export function ItemGrid({ pages, label, empty }: ItemGridProps) {
       <ul aria-label={label} className={GRID_CLASSES}>
         {items.map((item, index) => (
           <li key={item.id}>
-            <ItemCard item={item} eager={index < EAGER_CARDS} />
+            <ItemCard item={item} eager={index < EAGER_CARDS} {...cardOptions} />
           </li>
         ))}
       </ul>
       <LoadMore
-        hasMore={hasNextPage}
+        hasMore={endless && hasNextPage}
         loading={isFetchingNextPage}
         error={isFetchNextPageError ? error : null}
         onLoadMore={() => void pages.fetchNextPage()}

@@ -34,6 +34,7 @@ export function SellerListings({ username, isOwn }: SellerListingsProps) {
         <ItemGrid
           pages={pages}
           label={`Listings by @${username}`}
+          reactions={!isOwn}
           empty={
             <EmptyState
               icon={ShoppingBagIcon}

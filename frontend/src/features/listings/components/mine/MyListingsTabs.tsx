@@ -61,6 +61,7 @@ function StatusGrid({ tab }: { tab: StatusTab }) {
     <ItemGrid
       pages={pages}
       label={tab.listLabel}
+      reactions={false}
       empty={
         <EmptyState
           icon={ArchiveBoxIcon}

@@ -44,11 +44,13 @@ describe('SessionsSettings', () => {
   });
 
   it('signs out everywhere and goes home as a visitor', async () => {
-    const fetchMock = stubFetch((request) =>
-      request.method === 'POST'
-        ? new Response(null, { status: 204 })
-        : Response.json({ items: [thisDevice] }),
-    );
+    const fetchMock = stubFetch((request) => {
+      if (request.method === 'POST') return new Response(null, { status: 204 });
+      // The sessions, then the home page's popular listings (none).
+      return new URL(request.url).pathname === '/api/v1/auth/sessions'
+        ? Response.json({ items: [thisDevice] })
+        : Response.json({ items: [], next_cursor: null });
+    });
     const { router, user } = renderRoute('/settings/sessions', { me: aMember() });
 
     await user.click(await screen.findByRole('button', { name: 'Sign out everywhere' }));

@@ -1,7 +1,9 @@
 import {
+  BellIcon,
   ComputerDesktopIcon,
   EnvelopeIcon,
   KeyIcon,
+  NoSymbolIcon,
   TrashIcon,
   UserCircleIcon,
 } from '@heroicons/react/24/outline';
@@ -19,6 +21,8 @@ export const SETTINGS_SECTIONS: readonly SettingsSectionLink[] = [
   { path: 'email', label: 'Email', icon: EnvelopeIcon },
   { path: 'password', label: 'Password', icon: KeyIcon },
   { path: 'sessions', label: 'Sessions', icon: ComputerDesktopIcon },
+  { path: 'notifications', label: 'Notifications', icon: BellIcon },
+  { path: 'privacy', label: 'Blocked and muted', icon: NoSymbolIcon },
   { path: 'delete-account', label: 'Delete account', icon: TrashIcon },
 ];
 

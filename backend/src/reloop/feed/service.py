@@ -1,0 +1,123 @@
+"""Assembling feed pages: following first, then popular, seamlessly, with reasons.
+
+The home feed's cursor says which phase it is in. A page that exhausts the following
+phase fills its remaining slots from the top of the popular phase, and its cursor then
+continues there, so infinite scroll never stops while there is anything to show.
+"""
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from reloop.feed import repository
+from reloop.items.schemas import ItemCard, ItemPage
+from reloop.items.viewer import CardRow
+from reloop.items.views import item_cards
+from reloop.kit.cursor import CursorCodec, CursorValue
+from reloop.kit.errors import InvalidCursor
+from reloop.kit.storage import Storage
+from reloop.media.repository import ImageRepository
+from reloop.taxonomy.snapshot import get_taxonomy
+
+Phase = Literal["following", "popular"]
+_FOLLOWING: Phase = "following"
+_POPULAR: Phase = "popular"
+
+
+def _popular_key(row: CardRow) -> tuple[str, uuid.UUID]:
+    # Floats travel as their shortest exact repr, so the keyset resumes exactly.
+    return repr(row.item.popularity), row.item.id
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where a home feed page starts: a phase and the key it continues after."""
+
+    phase: Phase
+    following_after: tuple[datetime, uuid.UUID] | None = None
+    popular_after: tuple[float, uuid.UUID] | None = None
+
+
+def _popular_after(key: CursorValue, row_id: CursorValue) -> tuple[float, uuid.UUID]:
+    if not isinstance(key, str) or not isinstance(row_id, uuid.UUID):
+        raise InvalidCursor()
+    try:
+        return float(key), row_id
+    except ValueError as exc:
+        raise InvalidCursor() from exc
+
+
+def decode_position(codec: CursorCodec, cursor: str | None) -> Position:
+    """Where a home feed page starts; `InvalidCursor` for anything we did not sign."""
+    if cursor is None:
+        return Position(_FOLLOWING)
+    phase, key, row_id = codec.decode(cursor, 3)
+    if phase == _POPULAR:
+        if key is None and row_id is None:
+            return Position(_POPULAR)
+        return Position(_POPULAR, popular_after=_popular_after(key, row_id))
+    if phase == _FOLLOWING and isinstance(key, datetime) and isinstance(row_id, uuid.UUID):
+        return Position(_FOLLOWING, following_after=(key, row_id))
+    raise InvalidCursor()
+
+
+async def _render(
+    session: AsyncSession, storage: Storage, rows: list[tuple[CardRow, Phase]]
+) -> list[ItemCard]:
+    covers = await ImageRepository(session).covers([row.item.id for row, _ in rows])
+    cards = item_cards([row for row, _ in rows], covers, await get_taxonomy(session), storage)
+    for card, (_, reason) in zip(cards, rows, strict=True):
+        card.reason = reason
+    return cards
+
+
+async def home_feed(
+    session: AsyncSession,
+    storage: Storage,
+    codec: CursorCodec,
+    viewer_id: uuid.UUID,
+    limit: int,
+    cursor: str | None,
+) -> ItemPage:
+    """Followed sellers' new listings, newest first, continuing with popular ones."""
+    position = decode_position(codec, cursor)
+    picked: list[tuple[CardRow, Phase]] = []
+    next_key: list[CursorValue] | None = None
+    if position.phase == _FOLLOWING:
+        rows = await repository.following_page(session, viewer_id, limit, position.following_after)
+        picked = [(row, _FOLLOWING) for row in rows[:limit]]
+        if len(rows) > limit:
+            last = rows[limit - 1].item
+            next_key = [_FOLLOWING, last.published_at, last.id]
+        elif len(picked) == limit:
+            next_key = [_POPULAR, None, None]
+    if next_key is None and len(picked) < limit:
+        need = limit - len(picked)
+        rows = await repository.popular_page(
+            session, viewer_id, need, position.popular_after, skip_followed=True
+        )
+        picked += [(row, _POPULAR) for row in rows[:need]]
+        if len(rows) > need:
+            next_key = [_POPULAR, *_popular_key(rows[need - 1])]
+    cards = await _render(session, storage, picked)
+    return ItemPage(items=cards, next_cursor=codec.encode(next_key) if next_key else None)
+
+
+async def popular_feed(
+    session: AsyncSession,
+    storage: Storage,
+    codec: CursorCodec,
+    viewer_id: uuid.UUID | None,
+    limit: int,
+    cursor: str | None,
+) -> ItemPage:
+    """Active listings by popularity, for everyone (members without what they hid)."""
+    after = _popular_after(*codec.decode(cursor, 2)) if cursor is not None else None
+    rows = await repository.popular_page(session, viewer_id, limit, after)
+    picked = [(row, _POPULAR) for row in rows[:limit]]
+    next_cursor = codec.encode(list(_popular_key(rows[limit - 1]))) if len(rows) > limit else None
+    cards = await _render(session, storage, picked)
+    return ItemPage(items=cards, next_cursor=next_cursor)

@@ -1,0 +1,85 @@
+"""Per-type notification channels: `in_app`, `email` (in the app and by email) or `off`.
+
+Only a member's departures from the defaults are stored, so new members and new types
+cost no rows.
+"""
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from reloop.kit.errors import ValidationFailed
+from reloop.models.notification import Channel, NotificationPreference, NotificationType
+from reloop.notifications.schemas import NotificationSetting, NotificationSettings
+
+DEFAULTS: dict[NotificationType, Channel] = {
+    NotificationType.follow: Channel.in_app,
+    NotificationType.like: Channel.in_app,
+    NotificationType.comment: Channel.in_app,
+    NotificationType.reply: Channel.in_app,
+    NotificationType.mention: Channel.in_app,
+    NotificationType.price_drop: Channel.in_app,
+    NotificationType.item_sold: Channel.in_app,
+    NotificationType.digest: Channel.email,
+}
+# The digest is an email by nature; it has no in-app form.
+ALLOWED: dict[NotificationType, tuple[Channel, ...]] = {
+    t: ((Channel.email, Channel.off) if t is NotificationType.digest else tuple(Channel))
+    for t in NotificationType
+}
+DESCRIPTIONS = {
+    NotificationType.follow: "Someone starts following you",
+    NotificationType.like: "Someone likes one of your listings",
+    NotificationType.comment: "Someone comments on one of your listings",
+    NotificationType.reply: "Someone replies to your comment",
+    NotificationType.mention: "Someone mentions you in a comment",
+    NotificationType.price_drop: "A listing you liked or saved gets cheaper",
+    NotificationType.item_sold: "A listing you liked or saved is sold",
+    NotificationType.digest: "Daily email of new listings from sellers you follow",
+}
+
+
+async def channels_of(session: AsyncSession, user_id: uuid.UUID) -> dict[NotificationType, Channel]:
+    rows = await session.execute(
+        select(NotificationPreference.type, NotificationPreference.channel).where(
+            NotificationPreference.user_id == user_id
+        )
+    )
+    chosen = {NotificationType(t): Channel(c) for t, c in rows}
+    return {t: chosen.get(t, DEFAULTS[t]) for t in NotificationType}
+
+
+def settings_view(channels: dict[NotificationType, Channel]) -> NotificationSettings:
+    return NotificationSettings(
+        settings=[
+            NotificationSetting(
+                type=t,
+                channel=channels[t],
+                channels=list(ALLOWED[t]),
+                description=DESCRIPTIONS[t],
+            )
+            for t in NotificationType
+        ]
+    )
+
+
+async def update_channels(
+    session: AsyncSession, user_id: uuid.UUID, changes: dict[NotificationType, Channel]
+) -> NotificationSettings:
+    """Set the channel of each type in `changes`; all valid or nothing changes."""
+    invalid = [
+        {"field": f"settings.{t.value}", "message": f"{t.value} cannot use {c.value}."}
+        for t, c in changes.items()
+        if c not in ALLOWED[t]
+    ]
+    if invalid:
+        raise ValidationFailed("Some settings are not possible.", details={"fields": invalid})
+    for notification_type, channel in changes.items():
+        await session.execute(
+            insert(NotificationPreference)
+            .values(user_id=user_id, type=notification_type, channel=channel)
+            .on_conflict_do_update(index_elements=["user_id", "type"], set_={"channel": channel})
+        )
+    return settings_view(await channels_of(session, user_id))

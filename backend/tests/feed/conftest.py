@@ -1,0 +1,1 @@
+from tests.social.conftest import ana, ben, choice  # noqa: F401  (shared fixtures)
