@@ -88,3 +88,26 @@ async def test_demo_members_include_the_staff_and_share_one_verified_setup(
     assert {u.role for u in users} == {Role.member, Role.moderator, Role.admin}
     assert all(u.is_verified and u.city and u.country_code and u.bio for u in users)
     assert sum(u.avatar_image_id is not None for u in users) == 4
+
+
+async def test_demo_members_follow_and_like_with_exact_counts_added_once(
+    app: FastAPI, database: Database, settings: Settings
+) -> None:
+    first = await load_demo_data(
+        database, app.state.storage, settings, sellers=4, listings_per_seller=3
+    )
+    again = await load_demo_data(
+        database, app.state.storage, settings, sellers=4, listings_per_seller=3
+    )
+
+    assert first.social.follows > 0
+    assert first.social.likes > 0
+    assert (again.social.follows, again.social.likes, again.social.comments) == (0, 0, 0)
+    async with database.sessionmaker() as session:
+        followers = await session.scalar(select(func.sum(User.follower_count)))
+        likes = await session.scalar(select(func.sum(Item.like_count)))
+        popular = await session.scalar(select(func.max(Item.popularity)))
+    assert followers == first.social.follows
+    assert likes == first.social.likes
+    assert popular is not None
+    assert popular > 0

@@ -1,6 +1,7 @@
 """Demo data: loaded into a development install, never in production.
 
-Members first, then their listings with generated photos, then avatars. Photos take the
+Members first, then their listings with generated photos, then avatars, then who
+follows and likes what (`demo.social`). Photos take the
 real route: an image row, its bytes in storage, `media.pipeline.process` for variants,
 placeholder and dominant colour, then `items.service.create_item` attaches them. Each
 step is skipped when what it makes exists (a member by email, a listing by its seller
@@ -23,7 +24,9 @@ from reloop.demo.listings import PlannedListing, plan
 from reloop.demo.members import DEMO_PASSWORD, MEMBERS, DemoMember
 from reloop.demo.photos.avatars import avatar
 from reloop.demo.photos.render import photo
+from reloop.demo.social import SocialReport, load_social
 from reloop.events.service import append_event
+from reloop.feed.popularity import refresh_popularity
 from reloop.items.schemas import ItemCreate
 from reloop.items.service import create_item
 from reloop.kit.db import Database
@@ -53,6 +56,7 @@ class DemoReport:
     listings: int
     photos: int
     avatars: int
+    social: SocialReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +109,17 @@ async def load_demo_data(
         ]
         for index, member, user in portraits:
             group.create_task(_give_avatar(studio, member, index, user))
+    async with db.transaction() as session:
+        social = await load_social(session)
+    # Rank the fresh listings now rather than at beat's next run, so the popular feed
+    # of a new install is ordered from the first page view.
+    await refresh_popularity(db)
     return DemoReport(
         members=tuple(created),
         listings=len(listings),
         photos=sum(task.result() for task in photo_counts),
         avatars=len(portraits),
+        social=social,
     )
 
 
