@@ -13,7 +13,7 @@ PYTEST_WORKERS ?= 2
 .DEFAULT_GOAL := help
 .PHONY: help install run dev test lint lint-backend lint-frontend openapi openapi-check \
         test-backend test-frontend e2e chromium build clean bench bench-signin bench-item \
-        bench-images wrk
+        bench-images bench-data bench-feed wrk
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -114,6 +114,18 @@ bench-item: install wrk ## Item detail against the bare baseline on the small da
 
 bench-images: install ## 12 MP photos: upload complete until variants are ready
 	$(BIN)/python bench/image_pipeline.py
+
+# The 1m data set lives in its own database on a PostgreSQL server you run (not embedded).
+BENCH_PG ?= postgresql://postgres@127.0.0.1:5432
+BENCH_1M_DB ?= reloop_bench_1m
+
+bench-data: install ## Load the 1m data set into a new database (about 10 minutes, 5.5 GB)
+	psql "$(BENCH_PG)/postgres" -qc 'CREATE DATABASE $(BENCH_1M_DB)'
+	RELOOP_DATABASE_URL=$(BENCH_PG)/$(BENCH_1M_DB) $(BIN)/reloop migrate
+	RELOOP_DATABASE_URL=$(BENCH_PG)/$(BENCH_1M_DB) $(BIN)/reloop seed --bench 1m
+
+bench-feed: install wrk ## Home feed and price-drop fan-out on the 1m data set (bench-data first)
+	$(BIN)/python bench/feed.py --database-url $(BENCH_PG)/$(BENCH_1M_DB)
 
 wrk:
 	@command -v wrk >/dev/null || { \

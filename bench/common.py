@@ -27,6 +27,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 RELOOP = ROOT / "backend" / ".venv" / "bin" / "reloop"
 RESULTS = ROOT / "bench" / "results"
+WRK = ROOT / "bench" / "wrk"
 
 
 def free_port() -> int:
@@ -82,6 +83,75 @@ def running_install(extra_env: dict[str, str] | None = None) -> Iterator[Install
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
+def wrk_one_path(
+    base_url: str, path: str, seconds: int, connections: int, *, bearer: str | None = None
+) -> dict[str, float]:
+    """wrk hammering one path (as a member when `bearer` is given): its JSON summary."""
+    result = subprocess.run(
+        [
+            "wrk",
+            "-t2",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--latency",
+            "-s",
+            str(WRK / "one_path.lua"),
+            base_url,
+        ],
+        # The token goes through the environment, not the command line others can read.
+        env={**os.environ, "BENCH_PATH": path, "BEARER_TOKEN": bearer or ""},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("{"))
+    parsed: dict[str, float] = json.loads(line)
+    return parsed
+
+
+@contextmanager
+def bare_app(app: str, env: dict[str, str]) -> Iterator[str]:
+    """A bare baseline (`module:attribute` in bench/) under uvicorn on a free port; its URL.
+
+    Same server settings as `reloop api`: one worker, uvloop, httptools, no access log.
+    """
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            app,
+            "--port",
+            str(port),
+            "--loop",
+            "uvloop",
+            "--http",
+            "httptools",
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT / "bench",
+        env={**os.environ, **env},
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(base_url + "/", timeout=1)
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"{app} did not start") from None
+                time.sleep(0.1)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
 def percentiles(samples_ms: list[float]) -> dict[str, float]:
     if not samples_ms:
         return {"p50": 0.0, "p95": 0.0, "p99": 0.0, "max": 0.0}
@@ -105,17 +175,20 @@ def machine() -> dict[str, str | int]:
 def write_result(name: str, result: dict[str, object], table: str) -> Path:
     """`bench/results/<name>.json` and `.md`, with the machine and the command."""
     RESULTS.mkdir(parents=True, exist_ok=True)
+    host = machine()
+    measured_at = datetime.now(UTC).isoformat(timespec="seconds")
+    command = " ".join([Path(sys.executable).name, *sys.argv])
     stamped = {
         "name": name,
-        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "command": " ".join([Path(sys.executable).name, *sys.argv]),
-        "machine": machine(),
+        "measured_at": measured_at,
+        "command": command,
+        "machine": host,
         **result,
     }
     json_path = RESULTS / f"{name}.json"
     json_path.write_text(json.dumps(stamped, indent=2) + "\n")
     (RESULTS / f"{name}.md").write_text(
-        f"# {name}\n\nMeasured {stamped['measured_at']} with `{stamped['command']}` on "
-        f"{stamped['machine']['platform']} ({stamped['machine']['cpus']} CPUs).\n\n{table}\n"
+        f"# {name}\n\nMeasured {measured_at} with `{command}` on "
+        f"{host['platform']} ({host['cpus']} CPUs).\n\n{table}\n"
     )
     return json_path

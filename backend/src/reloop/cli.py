@@ -103,6 +103,12 @@ def _load_demo(database_url: str) -> None:
             f"Demo listings created: {report.listings} "
             f"({report.photos} photos, {report.avatars} avatars)"
         )
+    social = report.social
+    if social.follows or social.likes or social.comments:
+        typer.echo(
+            f"Demo activity added: {social.follows} follows, {social.likes} likes, "
+            f"{social.saves} saves, {social.comments} comments"
+        )
     typer.echo(f"Demo accounts sign in as <username>@example.com / {DEMO_PASSWORD}")
 
 
@@ -271,9 +277,13 @@ def doctor() -> None:
 
 @app.command()
 def seed(
-    bench: Annotated[str, typer.Option(help="Benchmark data set: small.")] = "small",
+    bench: Annotated[
+        str, typer.Option(help="Benchmark data set: small (1k members) or 1m (100k members).")
+    ] = "small",
 ) -> None:
-    """Load benchmark data (COPY-based) into the configured database."""
+    """Load benchmark data (COPY-based) into the configured, migrated database."""
+    import time
+
     from reloop.benchdata import SIZES
     from reloop.benchdata import seed as seed_bench
 
@@ -284,12 +294,18 @@ def seed(
     if not settings.database_url:
         typer.echo("No database: set RELOOP_DATABASE_URL or run `reloop services up`.", err=True)
         raise typer.Exit(2)
+    started = time.monotonic()
 
     def progress(what: str, done: int, total: int) -> None:
-        typer.echo(f"  {what}: {done}/{total}")
+        count = f"{done:,}/{total:,}" if total else f"{done:,}"
+        typer.echo(f"  {time.monotonic() - started:7.1f} s  {what}: {count}")
 
     spec = asyncio.run(seed_bench(settings.database_url, bench, progress))
-    typer.echo(f"Seeded {spec.members} members and {spec.items} listings.")
+    typer.echo(
+        f"Seeded {spec.members:,} members (and 3 bench members), {spec.items:,} listings, "
+        f"{spec.follows:,} follows, {spec.likes:,} likes, {spec.saves:,} saves and "
+        f"{spec.comments:,} comments in {time.monotonic() - started:.0f} s."
+    )
 
 
 @app.command()
