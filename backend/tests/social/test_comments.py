@@ -76,6 +76,19 @@ async def test_an_author_can_edit_within_fifteen_minutes_and_it_shows_edited(
     assert response.json()["edited_at"] is not None
 
 
+async def test_an_edited_thread_comes_back_with_its_replies(
+    client: AsyncClient, ana: SignedIn, ben: SignedIn, anas_item: uuid.UUID
+) -> None:
+    question = await _comment(client, ben, anas_item, "Whcih size?")
+    await _comment(client, ana, anas_item, "An M.", parent=question["id"])
+    response = await client.patch(
+        f"/api/v1/comments/{question['id']}", json={"body": "Which size?"}, headers=ben.headers
+    )
+    assert response.status_code == 200
+    assert response.json()["reply_count"] == 1
+    assert [r["body"] for r in response.json()["replies"]] == ["An M."]
+
+
 async def test_editing_after_fifteen_minutes_is_refused(
     client: AsyncClient, database: Database, ben: SignedIn, anas_item: uuid.UUID
 ) -> None:
@@ -174,6 +187,32 @@ async def test_a_block_hides_the_blocked_members_comments(
     await client.put("/api/v1/users/cleo/block", headers=ben.headers)
     assert await _thread(client, anas_item, ben.headers) == []
     assert len(await _thread(client, anas_item)) == 1
+
+
+async def test_a_thread_counts_only_the_replies_the_viewer_can_see(
+    client: AsyncClient, database: Database, ana: SignedIn, ben: SignedIn, anas_item: uuid.UUID
+) -> None:
+    cleo = await signed_in(client, database, username="cleo")
+    question = await _comment(client, ben, anas_item, "Which size?")
+    await _comment(client, ana, anas_item, "An M.", parent=question["id"])
+    await _comment(client, cleo, anas_item, "Mine too", parent=question["id"])
+    await client.put("/api/v1/users/cleo/block", headers=ben.headers)
+    (as_ben_sees,) = await _thread(client, anas_item, ben.headers)
+    assert as_ben_sees["reply_count"] == 1
+    assert [r["body"] for r in as_ben_sees["replies"]] == ["An M."]
+    assert (await _thread(client, anas_item))[0]["reply_count"] == 2
+
+
+async def test_a_member_who_has_not_confirmed_their_email_cannot_comment(
+    client: AsyncClient, database: Database, anas_item: uuid.UUID
+) -> None:
+    newcomer = await signed_in(client, database, username="newcomer", verified=False)
+    response = await client.post(
+        f"/api/v1/items/{anas_item}/comments", json={"body": "Hi"}, headers=newcomer.headers
+    )
+    assert response.status_code == 403
+    assert response.json()["error"]["code"] == "email_not_verified"
+    assert await _thread(client, anas_item) == []
 
 
 async def test_comments_on_a_sold_listing_are_closed(

@@ -59,6 +59,16 @@ async def test_following_needs_a_signed_in_member(client: AsyncClient, ana: Sign
     assert response.status_code == 401
 
 
+async def test_a_member_who_has_not_confirmed_their_email_cannot_follow(
+    client: AsyncClient, database: Database, ana: SignedIn
+) -> None:
+    newcomer = await signed_in(client, database, username="newcomer", verified=False)
+    response = await client.put("/api/v1/users/ana/follow", headers=newcomer.headers)
+    assert response.status_code == 403
+    assert response.json()["error"]["code"] == "email_not_verified"
+    assert (await _profile(client, "ana"))["counts"]["followers"] == 0
+
+
 async def test_profile_tells_the_viewer_whether_they_follow_and_are_followed(
     client: AsyncClient, ana: SignedIn, ben: SignedIn
 ) -> None:

@@ -10,7 +10,7 @@ from reloop.models.item import ItemStatus
 from tests.factories.items import Choices
 from tests.factories.social import insert_items
 from tests.fixtures.sql import count_statements
-from tests.social.conftest import SignedIn
+from tests.social.conftest import SignedIn, signed_in
 
 
 async def test_liking_twice_counts_one_like(
@@ -21,6 +21,15 @@ async def test_liking_twice_counts_one_like(
         assert response.json() == {"liked": True, "like_count": 1}
     detail = (await client.get(f"/api/v1/items/{anas_item}")).json()
     assert detail["counts"]["likes"] == 1
+
+
+async def test_a_member_who_has_not_confirmed_their_email_can_still_like_and_save(
+    client: AsyncClient, database: Database, anas_item: uuid.UUID
+) -> None:
+    newcomer = await signed_in(client, database, username="newcomer", verified=False)
+    liked = await client.put(f"/api/v1/items/{anas_item}/like", headers=newcomer.headers)
+    saved = await client.put(f"/api/v1/items/{anas_item}/save", headers=newcomer.headers)
+    assert (liked.status_code, saved.status_code) == (200, 200)
 
 
 async def test_unliking_lowers_the_count_once(

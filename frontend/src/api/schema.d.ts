@@ -3811,7 +3811,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
-      /** @description `member_blocked`: A block between you and this member prevents this. */
+      /** @description `email_not_verified`: Verify your email address to do this.; `member_blocked`: A block between you and this member prevents this. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3840,6 +3840,15 @@ export interface operations {
       };
       /** @description `validation_failed`: a field is not valid. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `rate_limited`: Too many requests; try again later. */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4445,6 +4454,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
+      /** @description `rate_limited`: Too many requests; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `internal_error`: logged with the request id. */
       500: {
         headers: {
@@ -4554,6 +4572,15 @@ export interface operations {
       };
       /** @description `validation_failed`: a field is not valid. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `rate_limited`: Too many requests; try again later. */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4842,7 +4869,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
-      /** @description `member_blocked`: A block between you and this member prevents this. */
+      /** @description `email_not_verified`: Verify your email address to do this.; `member_blocked`: A block between you and this member prevents this. */
       403: {
         headers: {
           [name: string]: unknown;

@@ -6,7 +6,7 @@ the same transaction as the change. A deleted comment that still has replies sta
 """
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Select, and_, func, or_, select, tuple_, update
@@ -52,6 +52,9 @@ class Thread:
     rows: list[CommentRow]
     replies: dict[uuid.UUID, list[CommentRow]]
     seller_id: uuid.UUID
+    # Replies this viewer can see per thread: the stored `reply_count` also counts
+    # replies from members in a block with the viewer.
+    visible_replies: dict[uuid.UUID, int] = field(default_factory=dict)
 
 
 Keyset = tuple[datetime, uuid.UUID] | None
@@ -123,21 +126,24 @@ async def thread_page(
         query = query.where(tuple_(Comment.created_at, Comment.id) > after)
     rows = [CommentRow(*row) for row in await session.execute(query)]
     parents = [row.comment.id for row in rows[:limit]]
-    return Thread(rows, await _first_replies(session, viewer_id, parents), item.seller_id)
+    replies, visible = await _first_replies(session, viewer_id, parents)
+    return Thread(rows, replies, item.seller_id, visible)
 
 
 async def _first_replies(
     session: AsyncSession, viewer_id: uuid.UUID | None, parents: list[uuid.UUID]
-) -> dict[uuid.UUID, list[CommentRow]]:
+) -> tuple[dict[uuid.UUID, list[CommentRow]], dict[uuid.UUID, int]]:
+    """The first few visible replies of each thread, and how many it has in all."""
     if not parents:
-        return {}
+        return {}, {}
     position = (
         func.row_number()
         .over(partition_by=Comment.parent_id, order_by=(Comment.created_at, Comment.id))
         .label("position")
     )
+    visible = func.count().over(partition_by=Comment.parent_id).label("visible")
     ranked = (
-        select(Comment.id, position)
+        select(Comment.id, position, visible)
         .where(
             Comment.parent_id.in_(parents),
             Comment.deleted_at.is_(None),
@@ -147,16 +153,18 @@ async def _first_replies(
     )
     query = (
         _page_query(viewer_id)
+        .add_columns(ranked.c.visible)
         .join(ranked, ranked.c.id == Comment.id)
         .where(ranked.c.position <= INLINE_REPLIES)
         .order_by(Comment.created_at, Comment.id)
     )
     replies: dict[uuid.UUID, list[CommentRow]] = {}
-    for row in await session.execute(query):
-        found = CommentRow(*row)
-        assert found.comment.parent_id is not None
-        replies.setdefault(found.comment.parent_id, []).append(found)
-    return replies
+    counts: dict[uuid.UUID, int] = {}
+    for comment, author, avatar, count in await session.execute(query):
+        assert comment.parent_id is not None
+        replies.setdefault(comment.parent_id, []).append(CommentRow(comment, author, avatar))
+        counts[comment.parent_id] = count
+    return replies, counts
 
 
 async def reply_page(
@@ -258,8 +266,11 @@ async def _live_comment(session: AsyncSession, comment_id: uuid.UUID, viewer: Us
 
 async def edit_comment(
     session: AsyncSession, author: User, comment_id: uuid.UUID, body: str
-) -> tuple[CommentRow, uuid.UUID]:
-    """Change the text within 15 minutes of posting; the comment shows as edited."""
+) -> Thread:
+    """Change the text within 15 minutes of posting; the comment shows as edited.
+
+    The answer is the comment as the thread shows it, first replies included.
+    """
     comment = await _live_comment(session, comment_id, author)
     if comment.author_id != author.id:
         raise NotCommentAuthor()
@@ -273,7 +284,10 @@ async def edit_comment(
     seller_id = await session.scalar(select(Item.seller_id).where(Item.id == comment.item_id))
     avatar = await session.get(Image, author.avatar_image_id) if author.avatar_image_id else None
     assert seller_id is not None
-    return CommentRow(comment, author, avatar), seller_id
+    replies, visible = await _first_replies(
+        session, author.id, [comment.id] if comment.parent_id is None else []
+    )
+    return Thread([CommentRow(comment, author, avatar)], replies, seller_id, visible)
 
 
 async def delete_comment(

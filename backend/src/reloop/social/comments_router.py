@@ -5,8 +5,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from reloop.access.deps import CurrentMember, OptionalMember
-from reloop.access.errors import NotAuthenticated
+from reloop.access.deps import CurrentMember, OptionalMember, VerifiedMember
+from reloop.access.errors import EmailNotVerified, NotAuthenticated
 from reloop.items.errors import ItemNotFound
 from reloop.kit.cursor import CursorCodec, decode_time_keyset
 from reloop.kit.deps import CacheDep, SessionDep, SettingsDep, StorageDep
@@ -103,6 +103,7 @@ async def list_replies(
     summary="Comment on a listing, or reply to a comment (`parent_id`); `@username` mentions",
     responses=error_responses(
         NotAuthenticated,
+        EmailNotVerified,
         ItemNotFound,
         CommentNotFound,
         MemberBlocked,
@@ -115,7 +116,7 @@ async def post_comment(
     response: Response,
     item_id: uuid.UUID,
     body: CommentCreate,
-    principal: CurrentMember,
+    principal: VerifiedMember,
     session: SessionDep,
     cache: CacheDep,
     storage: StorageDep,
@@ -143,8 +144,8 @@ async def patch_comment(
     session: SessionDep,
     storage: StorageDep,
 ) -> CommentOut:
-    row, seller_id = await comments.edit_comment(session, principal.user, comment_id, body.body)
-    return comment_out(row, principal.user, seller_id, storage)
+    thread = await comments.edit_comment(session, principal.user, comment_id, body.body)
+    return thread_out(thread, thread.rows, principal.user, storage)[0]
 
 
 @router.delete(

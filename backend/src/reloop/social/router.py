@@ -6,15 +6,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
 
-from reloop.access.deps import CurrentMember, OptionalMember
-from reloop.access.errors import NotAuthenticated
+from reloop.access.deps import CurrentMember, OptionalMember, VerifiedMember
+from reloop.access.errors import EmailNotVerified, NotAuthenticated
 from reloop.config import Settings
 from reloop.items.errors import ItemNotFound
 from reloop.items.pages import card_page
 from reloop.items.schemas import ItemPage
 from reloop.kit.cursor import CursorCodec, decode_time_keyset
 from reloop.kit.deps import CacheDep, SessionDep, SettingsDep, StorageDep
-from reloop.kit.errors import InvalidCursor, error_responses
+from reloop.kit.errors import InvalidCursor, RateLimited, error_responses
 from reloop.kit.ratelimit import RateLimit, RateLimiter
 from reloop.kit.schemas import MAX_PAGE_SIZE, keyset_page
 from reloop.kit.storage import Storage
@@ -62,13 +62,20 @@ def _member_page(
     "/users/{username}/follow",
     response_model=FollowState,
     summary="Follow a member (idempotent)",
-    responses=error_responses(NotAuthenticated, MemberNotFound, CannotFollowSelf, MemberBlocked),
+    responses=error_responses(
+        NotAuthenticated,
+        EmailNotVerified,
+        MemberNotFound,
+        CannotFollowSelf,
+        MemberBlocked,
+        RateLimited,
+    ),
 )
 async def put_follow(
     request: Request,
     response: Response,
     username: Username,
-    principal: CurrentMember,
+    principal: VerifiedMember,
     session: SessionDep,
 ) -> FollowState:
     await _throttle(request, response, principal.user.id)
@@ -230,7 +237,7 @@ async def my_mutes(
     "/items/{item_id}/like",
     response_model=LikeState,
     summary="Like a listing (idempotent)",
-    responses=error_responses(NotAuthenticated, ItemNotFound),
+    responses=error_responses(NotAuthenticated, ItemNotFound, RateLimited),
 )
 async def put_like(
     request: Request,
@@ -260,7 +267,7 @@ async def delete_like(
     "/items/{item_id}/save",
     response_model=SaveState,
     summary="Save a listing, privately (idempotent)",
-    responses=error_responses(NotAuthenticated, ItemNotFound),
+    responses=error_responses(NotAuthenticated, ItemNotFound, RateLimited),
 )
 async def put_save(
     request: Request,

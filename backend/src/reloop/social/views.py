@@ -28,6 +28,7 @@ def comment_out(
     storage: Storage,
     replies: list[CommentOut] | None = None,
     now: datetime | None = None,
+    reply_count: int | None = None,
 ) -> CommentOut:
     comment, author = row.comment, row.author
     deleted = comment.deleted_at is not None
@@ -49,7 +50,7 @@ def comment_out(
         created_at=comment.created_at,
         edited_at=comment.edited_at,
         deleted=deleted,
-        reply_count=comment.reply_count,
+        reply_count=comment.reply_count if reply_count is None else reply_count,
         replies=replies or [],
         can_edit=can_edit(comment, viewer, moment),
         can_delete=can_delete(comment, viewer, seller_id),
@@ -71,6 +72,8 @@ def thread_out(
                 for reply in thread.replies.get(row.comment.id, [])
             ],
             now,
+            # Replies carry no count of their own; threads count what this viewer sees.
+            None if row.comment.parent_id else thread.visible_replies.get(row.comment.id, 0),
         )
         for row in rows
     ]

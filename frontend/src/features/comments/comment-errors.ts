@@ -14,6 +14,8 @@ export function commentErrorMessage(error: unknown): string {
   switch (error.code) {
     case 'member_blocked':
       return 'You cannot comment here: a block between you and this member prevents it.';
+    case 'email_not_verified':
+      return 'Confirm your email address to comment: use the link we sent you.';
     case 'item_not_commentable':
       return 'This listing no longer takes comments.';
     case 'edit_window_closed':
