@@ -12,6 +12,8 @@ import hashlib
 import hmac
 import os
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,6 +27,10 @@ _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.-]{0,255}$")
 # Public URLs of local files expire at the end of a fixed window, so a URL is the same for
 # every request in that window and browsers and CDNs can cache it.
 _URL_WINDOW_S = 7 * 86400
+# S3 download URLs are presigned for 7 days and reused for one day, so each stays valid
+# for at least 6 days after it is handed out.
+_S3_URL_TTL_S = 7 * 86400
+_S3_URL_WINDOW_S = 86400
 
 
 class InvalidKey(ValueError):
@@ -61,6 +67,33 @@ class Storage(Protocol):
     def public_url(self, key: str) -> str: ...
 
 
+class SignedUrlMemo:
+    """Download URLs remembered for the window they were signed in.
+
+    A feed page hands out 144 of them (24 covers, 3 sizes, 2 formats), and within a window
+    each signing gives the same answer, so a dictionary hit replaces an HMAC and a
+    `urlencode` (or a SigV4 presign). Emptied when the window turns or the memo is full,
+    so memory stays bounded and no expired URL is ever handed out.
+    """
+
+    def __init__(self, window_s: int, limit: int = 50_000) -> None:
+        self.window_s = window_s
+        self.limit = limit
+        self._window = -1
+        self._urls: dict[str, str] = {}
+
+    def get(self, key: str, sign: Callable[[str, int], str]) -> str:
+        """The URL of `key`, from `sign(key, window)` once per window."""
+        window = int(time.time()) // self.window_s
+        if window != self._window or len(self._urls) >= self.limit:
+            self._urls.clear()
+            self._window = window
+        url = self._urls.get(key)
+        if url is None:
+            url = self._urls[key] = sign(key, window)
+        return url
+
+
 def _sign(secret: bytes, *parts: str) -> str:
     return hmac.new(secret, "\n".join(parts).encode(), hashlib.sha256).hexdigest()
 
@@ -72,6 +105,7 @@ class LocalStorage:
         self.root = root
         self.secret = hashlib.sha256(f"reloop-storage:{secret}".encode()).digest()
         self.base_url = base_url.rstrip("/")
+        self._urls = SignedUrlMemo(_URL_WINDOW_S)
 
     def path_of(self, key: str) -> Path:
         return self.root / check_key(key)
@@ -109,8 +143,11 @@ class LocalStorage:
     # Downloads -------------------------------------------------------------------------
 
     def public_url(self, key: str) -> str:
-        now = int(datetime.now(UTC).timestamp())
-        exp = str((now // _URL_WINDOW_S + 2) * _URL_WINDOW_S)
+        return self._urls.get(key, self._sign_download)
+
+    def _sign_download(self, key: str, window: int) -> str:
+        # Valid until the end of the next window: at least one whole window after issue.
+        exp = str((window + 2) * _URL_WINDOW_S)
         sig = _sign(self.secret, "GET", check_key(key), exp)
         return f"{self.base_url}/media/{key}?{urlencode({'exp': exp, 'sig': sig})}"
 
@@ -157,6 +194,7 @@ class S3Storage:
         self.client = client
         self.bucket = bucket
         self.public_base_url = public_base_url.rstrip("/")
+        self._urls = SignedUrlMemo(_S3_URL_WINDOW_S)
 
     async def presign_upload(
         self, key: str, *, content_type: str, size_bytes: int, expires_s: int
@@ -218,8 +256,13 @@ class S3Storage:
     def public_url(self, key: str) -> str:
         if self.public_base_url:
             return f"{self.public_base_url}/{check_key(key)}"
+        return self._urls.get(key, self._presign_download)
+
+    def _presign_download(self, key: str, window: int) -> str:
         url: str = self.client.generate_presigned_url(
-            "get_object", Params={"Bucket": self.bucket, "Key": check_key(key)}, ExpiresIn=604800
+            "get_object",
+            Params={"Bucket": self.bucket, "Key": check_key(key)},
+            ExpiresIn=_S3_URL_TTL_S,
         )
         return url
 
