@@ -34,7 +34,7 @@ from reloop.benchdata import BENCH_PASSWORD
 STAGES = (
     ("request", "whole request inside the app (ASGI)"),
     ("service", "feed service: page query and rendering"),
-    ("page", "page query: SQL and ORM rows"),
+    ("page", "page query: SQL and card rows"),
     ("render", "rendering: covers query, taxonomy, cards"),
     ("cards", "cards (Pydantic models)"),
     ("urls", "signed media URLs inside the cards"),

@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, and_, exists, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.access.visibility import visible_to
-from reloop.items.viewer import CardRow, viewer_flags
+from reloop.items.viewer import CardRow, card_columns, card_row
 from reloop.models.item import Item, ItemStatus
 from reloop.models.social import Follow, Mute
 from reloop.models.user import User
@@ -37,7 +37,7 @@ async def following_page(
     filtered here.
     """
     query = (
-        select(Item, User, *viewer_flags(viewer_id))
+        select(*card_columns(viewer_id))
         .join(Follow, and_(Follow.followee_id == Item.seller_id, Follow.follower_id == viewer_id))
         .join(User, User.id == Item.seller_id)
         .where(Item.status == ItemStatus.active, _not_muted(viewer_id))
@@ -46,7 +46,7 @@ async def following_page(
     )
     if after is not None:
         query = query.where(tuple_(Item.published_at, Item.id) < after)
-    return [CardRow(*row) for row in await session.execute(query)]
+    return [card_row(row) for row in await session.execute(query)]
 
 
 async def popular_page(
@@ -63,7 +63,7 @@ async def popular_page(
     their following feed) sellers they follow, whose listings they have just seen.
     """
     query = (
-        select(Item, User, *viewer_flags(viewer_id))
+        select(*card_columns(viewer_id))
         .join(User, User.id == Item.seller_id)
         .where(Item.status == ItemStatus.active)
         .order_by(Item.popularity.desc(), Item.id.desc())
@@ -79,4 +79,4 @@ async def popular_page(
             query = query.where(~_followed(viewer_id))
     if after is not None:
         query = query.where(tuple_(Item.popularity, Item.id) < after)
-    return [CardRow(*row) for row in await session.execute(query)]
+    return [card_row(row) for row in await session.execute(query)]

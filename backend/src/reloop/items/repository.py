@@ -5,7 +5,7 @@ from datetime import datetime
 
 from sqlalchemy import select, tuple_
 
-from reloop.items.viewer import CardRow, viewer_flags
+from reloop.items.viewer import CardRow, card_columns, card_row
 from reloop.kit.repository import Repository
 from reloop.models.item import PUBLIC_STATUSES, Item, ItemStatus
 from reloop.models.user import User
@@ -45,7 +45,7 @@ class ItemRepository(Repository[Item]):
     ) -> list[CardRow]:
         """A seller's public listings, newest first: `limit + 1` rows."""
         query = (
-            select(Item, User, *viewer_flags(viewer_id))
+            select(*card_columns(viewer_id))
             .join(User, User.id == Item.seller_id)
             .where(Item.seller_id == seller_id, Item.status.in_(PUBLIC_STATUSES))
             .order_by(Item.published_at.desc(), Item.id.desc())
@@ -53,7 +53,7 @@ class ItemRepository(Repository[Item]):
         )
         if after is not None:
             query = query.where(tuple_(Item.published_at, Item.id) < after)
-        return [CardRow(*row) for row in await self.session.execute(query)]
+        return [card_row(row) for row in await self.session.execute(query)]
 
     async def mine_page(
         self,
@@ -63,7 +63,7 @@ class ItemRepository(Repository[Item]):
         after: tuple[datetime, uuid.UUID] | None,
     ) -> list[CardRow]:
         query = (
-            select(Item, User, *viewer_flags(seller_id))
+            select(*card_columns(seller_id))
             .join(User, User.id == Item.seller_id)
             .where(Item.seller_id == seller_id, Item.status == status)
             .order_by(Item.created_at.desc(), Item.id.desc())
@@ -71,4 +71,4 @@ class ItemRepository(Repository[Item]):
         )
         if after is not None:
             query = query.where(tuple_(Item.created_at, Item.id) < after)
-        return [CardRow(*row) for row in await self.session.execute(query)]
+        return [card_row(row) for row in await self.session.execute(query)]

@@ -7,7 +7,7 @@ page of any size costs the same number of statements.
 from collections.abc import Sequence
 
 from reloop.items.schemas import ItemCard, ItemCounts, ItemDetail, SellerCard
-from reloop.items.viewer import CardRow
+from reloop.items.viewer import CardRow, CardSeller
 from reloop.kit.money import Money
 from reloop.kit.storage import Storage
 from reloop.media.schemas import ImageOut
@@ -20,7 +20,7 @@ from reloop.taxonomy.snapshot import Taxonomy
 from reloop.users.schemas import Location
 
 
-def seller_card(user: User, avatar: ImageOut | None = None) -> SellerCard:
+def seller_card(user: User | CardSeller, avatar: ImageOut | None = None) -> SellerCard:
     return SellerCard(
         id=user.id, username=user.username, display_name=user.display_name, avatar=avatar
     )

@@ -6,6 +6,7 @@ saves are private bookmarks: counted, never announced.
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, delete, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert
@@ -15,7 +16,7 @@ from reloop.access.visibility import visible_to
 from reloop.events.service import append_event
 from reloop.items.errors import ItemNotFound
 from reloop.items.keys import item_cache_key
-from reloop.items.viewer import CardRow, viewer_flags
+from reloop.items.viewer import CardRow, card_columns, card_row
 from reloop.kit.cache import Cache
 from reloop.kit.jobs import on_commit
 from reloop.models.item import PUBLIC_STATUSES, Item
@@ -114,9 +115,9 @@ async def unsave(session: AsyncSession, cache: Cache, user: User, item_id: uuid.
 
 def _reacted_page(
     model: Reaction, user_id: uuid.UUID, limit: int, after: tuple[datetime, uuid.UUID] | None
-) -> Select[Item, User, bool, bool, datetime]:
+) -> Select[*tuple[Any, ...]]:
     query = (
-        select(Item, User, *viewer_flags(user_id), model.created_at)
+        select(*card_columns(user_id), model.created_at)
         .select_from(model)
         .join(Item, Item.id == model.item_id)
         .join(User, User.id == Item.seller_id)
@@ -142,4 +143,4 @@ async def reacted_items(
 ) -> list[tuple[CardRow, datetime]]:
     """The member's liked or saved listings, most recent first: `limit + 1` rows."""
     result = await session.execute(_reacted_page(model, user_id, limit, after))
-    return [(CardRow(row[0], row[1], row[2], row[3]), row[4]) for row in result]
+    return [(card_row(row), row[-1]) for row in result]
