@@ -1,5 +1,6 @@
 """`create_app()`: the FastAPI application, its middleware, routers and lifespan."""
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -107,6 +108,11 @@ def create_app(
             settings.signing_keys_dir, create=not settings.is_production
         )
         app.state.live_hub = LiveHub(settings.redis_url)
+        if settings.gc_freeze:
+            # Modules, routes, schemas and pools live as long as the process: collecting
+            # once and freezing them leaves full collections only the requests' garbage.
+            gc.collect()
+            gc.freeze()
         try:
             yield
         finally:
