@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from reloop.config import get_settings
-from reloop.kit.db import create_engine
+from reloop.kit.db import PoolSettings, create_engine
 from reloop.models import Base
 
 config = context.config
@@ -32,7 +32,10 @@ def _run(connection: Connection) -> None:
 
 
 async def _run_online() -> None:
-    engine = create_engine(_url())
+    # A migration may rewrite a million rows; the API's 15 s statement timeout is not for it.
+    engine = create_engine(
+        _url(), PoolSettings(size=1, statement_timeout_ms=0, application_name="reloop-migrate")
+    )
     async with engine.connect() as connection:
         await connection.run_sync(_run)
         await connection.commit()

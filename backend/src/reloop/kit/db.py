@@ -49,7 +49,10 @@ def create_engine(url: str, pool: PoolSettings | None = None) -> AsyncEngine:
         pool_recycle=1800,
         connect_args={
             "timeout": pool.timeout_s,
-            "command_timeout": max(pool.statement_timeout_ms / 1000 + 5, 10),
+            # No statement timeout (0, as migrations use) means no client timeout either.
+            "command_timeout": max(pool.statement_timeout_ms / 1000 + 5, 10)
+            if pool.statement_timeout_ms
+            else None,
             "server_settings": {
                 "application_name": pool.application_name,
                 "statement_timeout": str(pool.statement_timeout_ms),
