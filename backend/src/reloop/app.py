@@ -34,6 +34,7 @@ from reloop.observability.metrics import ApiMetrics
 from reloop.observability.middleware import RequestContextMiddleware
 from reloop.observability.tracing import configure_api_tracing, instrument_engine
 from reloop.ops.router import router as ops_router
+from reloop.search.router import router as search_router
 from reloop.social.comments_router import router as comments_router
 from reloop.social.router import router as social_router
 from reloop.taxonomy.router import router as taxonomy_router
@@ -63,6 +64,7 @@ API_ROUTERS = (
     comments_router,
     feed_router,
     notifications_router,
+    search_router,
 )
 
 

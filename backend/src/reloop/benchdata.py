@@ -48,6 +48,7 @@ from reloop.feed.popularity import refresh_popularity
 from reloop.kit.db import Database, PoolSettings, create_engine
 from reloop.kit.ids import new_id
 from reloop.kit.security.passwords import hash_password
+from reloop.search.terms import refresh_terms
 
 Progress = Callable[[str, int, int], None]
 # `array` is generic to type checkers only; at runtime before Python 3.12 it is not.
@@ -734,6 +735,14 @@ async def _recount(conn: asyncpg.Connection) -> int:
     return corrected
 
 
+async def _refresh_terms(database_url: str) -> int:
+    db = Database(create_engine(database_url, PoolSettings(size=1, statement_timeout_ms=600_000)))
+    try:
+        return await refresh_terms(db)
+    finally:
+        await db.dispose()
+
+
 async def _refresh_popularity(database_url: str) -> int:
     # The real job, with room for a first run that scores every recent listing at once.
     db = Database(create_engine(database_url, PoolSettings(size=1, statement_timeout_ms=3_600_000)))
@@ -790,6 +799,7 @@ async def seed(database_url: str, size: str, progress: Progress) -> BenchSize:
         await _load_comments(conn, rng, plan, member_ids, item_ids, progress)
         progress("counters corrected by the recount", await _recount(conn), 0)
         progress("popularity scores", await _refresh_popularity(url), spec.items)
+        progress("search vocabulary", await _refresh_terms(url), 0)
         await conn.execute("VACUUM (ANALYZE)")
         progress("vacuum and analyze", 1, 1)
     finally:

@@ -917,6 +917,97 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/search/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search listings: free text, filters, facets and four sorts
+     * @description Text is matched with `websearch_to_tsquery` (quotes, `or`, `-word`); a query that
+     *     finds nothing is retried with its typos corrected (`corrected_query`).
+     */
+    get: operations['search_items'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/search/suggest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** As-you-type suggestions: brands, categories and popular searches */
+    get: operations['search_suggest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/saved-searches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your saved searches, newest first */
+    get: operations['list_saved_searches'];
+    put?: never;
+    /** Save a search; new matching listings notify you */
+    post: operations['create_saved_search'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/saved-searches/{saved_search_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a saved search */
+    delete: operations['delete_saved_search'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/recent-searches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your last searches, most recent first */
+    get: operations['list_recent_searches'];
+    put?: never;
+    post?: never;
+    /** Forget your recent searches */
+    delete: operations['clear_recent_searches'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -946,6 +1037,16 @@ export interface components {
       id: string;
       /** Slug */
       slug: string;
+      /** Name */
+      name: string;
+    };
+    /** BrandSuggestion */
+    BrandSuggestion: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
       /** Name */
       name: string;
     };
@@ -985,6 +1086,21 @@ export interface components {
       /** Name */
       name: string;
       /** Path */
+      path: string[];
+    };
+    /** CategorySuggestion */
+    CategorySuggestion: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      /**
+       * Path
+       * @description Names from the root down to this category.
+       */
       path: string[];
     };
     /** CategoryTree */
@@ -1158,6 +1274,46 @@ export interface components {
     /** ErrorEnvelope */
     ErrorEnvelope: {
       error: components['schemas']['ErrorBody'];
+    };
+    /**
+     * FacetValue
+     * @description One value of a facet: how many results it would leave, and whether it is chosen.
+     */
+    FacetValue: {
+      /**
+       * Value
+       * @description The id or key to filter by.
+       */
+      value: string;
+      /** Label */
+      label: string;
+      /** Count */
+      count: number;
+      /** Selected */
+      selected: boolean;
+    };
+    /**
+     * Facets
+     * @description Counts over the filtered results, each facet ignoring its own filter.
+     */
+    Facets: {
+      /** Categories */
+      categories: components['schemas']['FacetValue'][];
+      /**
+       * Brands
+       * @description The top brands, and every selected one.
+       */
+      brands: components['schemas']['FacetValue'][];
+      /** Sizes */
+      sizes: components['schemas']['FacetValue'][];
+      /** Conditions */
+      conditions: components['schemas']['FacetValue'][];
+      /** Colors */
+      colors: components['schemas']['FacetValue'][];
+      /** Price Bands */
+      price_bands: components['schemas']['PriceBand'][];
+      /** Locations */
+      locations: components['schemas']['LocationFacet'][];
     };
     /** FollowState */
     FollowState: {
@@ -1434,6 +1590,15 @@ export interface components {
       /** City */
       city: string;
     };
+    /** LocationFacet */
+    LocationFacet: {
+      /** Country */
+      country: string;
+      /** City */
+      city: string;
+      /** Count */
+      count: number;
+    };
     /**
      * MarkRead
      * @description Either `ids` (up to 100 of yours) or `all: true`.
@@ -1619,7 +1784,15 @@ export interface components {
      * @enum {string}
      */
     NotificationType:
-      'follow' | 'like' | 'comment' | 'reply' | 'mention' | 'price_drop' | 'item_sold' | 'digest';
+      | 'follow'
+      | 'like'
+      | 'comment'
+      | 'reply'
+      | 'mention'
+      | 'price_drop'
+      | 'item_sold'
+      | 'saved_search'
+      | 'digest';
     /** PasswordChange */
     PasswordChange: {
       /** Current Password */
@@ -1633,6 +1806,23 @@ export interface components {
       token: string;
       /** Password */
       password: string;
+    };
+    /**
+     * PriceBand
+     * @description A price range; choosing it filters `price_min=min` and `price_max=max - 1`.
+     */
+    PriceBand: {
+      /** Min */
+      min: number | null;
+      /**
+       * Max
+       * @description Exclusive upper bound; none for the top band.
+       */
+      max: number | null;
+      /** Count */
+      count: number;
+      /** Selected */
+      selected: boolean;
     };
     /** ProfileCounts */
     ProfileCounts: {
@@ -1715,6 +1905,17 @@ export interface components {
       /** Version */
       version: string;
     };
+    /** RecentSearch */
+    RecentSearch: {
+      query: components['schemas']['SearchQuery'];
+      /** Searched At */
+      searched_at: string;
+    };
+    /** RecentSearchList */
+    RecentSearchList: {
+      /** Items */
+      items: components['schemas']['RecentSearch'][];
+    };
     /** RefreshRequest */
     RefreshRequest: {
       /**
@@ -1734,6 +1935,16 @@ export interface components {
       /** Display Name */
       display_name?: string | null;
     };
+    /** ResultCount */
+    ResultCount: {
+      /** Value */
+      value: number;
+      /**
+       * Capped
+       * @description True when there are at least `value` results.
+       */
+      capped: boolean;
+    };
     /**
      * Role
      * @enum {string}
@@ -1746,6 +1957,92 @@ export interface components {
       /** Save Count */
       save_count: number;
     };
+    /** SavedSearch */
+    SavedSearch: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Name */
+      name: string;
+      query: components['schemas']['SearchQuery'];
+      /** Email Alerts */
+      email_alerts: boolean;
+      /** Created At */
+      created_at: string;
+    };
+    /** SavedSearchCreate */
+    SavedSearchCreate: {
+      /** Name */
+      name: string;
+      query: components['schemas']['SearchQuery'];
+      /**
+       * Email Alerts
+       * @description Also a daily email of new matches.
+       * @default false
+       */
+      email_alerts: boolean;
+    };
+    /** SavedSearchList */
+    SavedSearchList: {
+      /** Items */
+      items: components['schemas']['SavedSearch'][];
+    };
+    /** SearchPage */
+    SearchPage: {
+      /** Items */
+      items: components['schemas']['ItemCard'][];
+      /** Next Cursor */
+      next_cursor?: string | null;
+      total: components['schemas']['ResultCount'];
+      facets: components['schemas']['Facets'];
+      /**
+       * Corrected Query
+       * @description The words searched for when a typo was corrected (`adiddas` → `adidas`).
+       */
+      corrected_query?: string | null;
+    };
+    /**
+     * SearchQuery
+     * @description What to look for: free text and filters. Every field is optional.
+     *
+     *     Ids and keys are those of the taxonomy endpoints; an unknown one is a 422. A parent
+     *     category includes its whole subtree.
+     */
+    SearchQuery: {
+      /**
+       * Q
+       * @default
+       */
+      q: string;
+      /** Category */
+      category?: string | null;
+      /** Brand */
+      brand?: string[];
+      /** Size */
+      size?: string[];
+      /** Condition */
+      condition?: string[];
+      /** Color */
+      color?: string[];
+      /** Price Min */
+      price_min?: number | null;
+      /**
+       * Price Max
+       * @description Inclusive, in cents.
+       */
+      price_max?: number | null;
+      /** Country */
+      country?: string | null;
+      /** City */
+      city?: string | null;
+    };
+    /**
+     * SearchSort
+     * @enum {string}
+     */
+    SearchSort: 'relevance' | 'newest' | 'price_asc' | 'price_desc';
     /** SellerCard */
     SellerCard: {
       /**
@@ -1800,6 +2097,18 @@ export interface components {
       key: string;
       /** Label */
       label: string;
+    };
+    /** Suggestions */
+    Suggestions: {
+      /** Brands */
+      brands: components['schemas']['BrandSuggestion'][];
+      /** Categories */
+      categories: components['schemas']['CategorySuggestion'][];
+      /**
+       * Queries
+       * @description Popular searches that start like this one.
+       */
+      queries: string[];
     };
     /** TokenGrant */
     TokenGrant: {
@@ -5514,6 +5823,372 @@ export interface operations {
         content: {
           'text/event-stream': unknown;
         };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  search_items: {
+    parameters: {
+      query?: {
+        q?: string;
+        category?: string | null;
+        brand?: string[];
+        size?: string[];
+        condition?: string[];
+        color?: string[];
+        price_min?: number | null;
+        /** @description Inclusive, in cents. */
+        price_max?: number | null;
+        country?: string | null;
+        city?: string | null;
+        sort?: components['schemas']['SearchSort'];
+        limit?: number;
+        cursor?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchPage'];
+        };
+      };
+      /** @description `invalid_cursor`: The pagination cursor is invalid or was tampered with. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `unknown_filter_value`: A filter names a category, brand, size, condition or colour that does not exist. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `rate_limited`: Too many requests; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  search_suggest: {
+    parameters: {
+      query?: {
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Suggestions'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  list_saved_searches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedSearchList'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  create_saved_search: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SavedSearchCreate'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedSearch'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `saved_search_limit`: You have saved as many searches as you can; delete one first. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `unknown_filter_value`: A filter names a category, brand, size, condition or colour that does not exist. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  delete_saved_search: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        saved_search_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `saved_search_not_found`: No such saved search. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  list_recent_searches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecentSearchList'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  clear_recent_searches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {

@@ -36,6 +36,7 @@ from reloop.media.pipeline import process
 from reloop.models.item import Item, ItemStatus
 from reloop.models.media import Image, ImagePurpose, ImageStatus
 from reloop.models.user import User
+from reloop.search.terms import refresh_terms
 from reloop.taxonomy.snapshot import get_taxonomy
 from reloop.users.repository import UserRepository
 from reloop.users.schemas import Location
@@ -114,6 +115,7 @@ async def load_demo_data(
     # Rank the fresh listings now rather than at beat's next run, so the popular feed
     # of a new install is ordered from the first page view.
     await refresh_popularity(db)
+    await refresh_terms(db)
     return DemoReport(
         members=tuple(created),
         listings=len(listings),

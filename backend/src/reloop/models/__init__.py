@@ -14,6 +14,7 @@ from reloop.models.notification import (
     NotificationReceipt,
     NotificationType,
 )
+from reloop.models.search import SavedSearch, SearchTerm
 from reloop.models.social import Block, Comment, Follow, Like, Mute, Save
 from reloop.models.taxonomy import Brand, Category, Color, Condition, Size, SizeGroup
 from reloop.models.user import Role, User
@@ -50,6 +51,8 @@ __all__ = [
     "RefreshToken",
     "Role",
     "Save",
+    "SavedSearch",
+    "SearchTerm",
     "SecurityEvent",
     "Size",
     "SizeGroup",

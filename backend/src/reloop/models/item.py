@@ -14,7 +14,9 @@ from sqlalchemy import (
     Index,
     String,
     Text,
+    text,
 )
+from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reloop.models.base import Entity, TimestampMixin
@@ -61,6 +63,18 @@ class Item(TimestampMixin, Entity):
             postgresql_where="status = 'active'",
         ),
         Index("ix_items_category_price", "category_id", "price_amount"),
+        Index(
+            "ix_items_active_price",
+            "price_amount",
+            "id",
+            postgresql_where="status = 'active'",
+        ),
+        Index(
+            "ix_items_active_search",
+            "search_vector",
+            postgresql_using="gin",
+            postgresql_where="status = 'active'",
+        ),
         Index("ix_items_brand", "brand_id"),
         Index(
             "ix_items_active_popularity",
@@ -95,3 +109,11 @@ class Item(TimestampMixin, Entity):
     popularity: Mapped[float] = mapped_column(Float, default=0.0)
     version: Mapped[int] = mapped_column(default=1)
     published_at: Mapped[datetime | None]
+    # Written by the `items_search_vector` trigger (title A, brand B, category path and
+    # colours C, description D), so every write path, COPY included, keeps it current.
+    search_vector: Mapped[str] = mapped_column(
+        TSVECTOR,
+        server_default=text("''::tsvector"),
+        deferred=True,
+        deferred_raiseload=True,
+    )

@@ -25,6 +25,7 @@ class NotificationType(StrEnum):
     mention = "mention"
     price_drop = "price_drop"
     item_sold = "item_sold"
+    saved_search = "saved_search"
     digest = "digest"
 
 

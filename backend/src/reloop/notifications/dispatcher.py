@@ -38,6 +38,25 @@ _LIKERS_AND_SAVERS = (
 )
 _SELLER_OF_ITEM = "SELECT seller_id AS recipient_id FROM items WHERE id = CAST(:item_id AS uuid)"
 
+# Saved searches matching a new listing, all of them in one statement: the filters were
+# resolved when the search was saved (category subtree, parsed text), so each is a few
+# comparisons and at most one `@@`.
+_SAVED_SEARCH_MATCHES = """
+SELECT DISTINCT s.user_id AS recipient_id
+FROM saved_searches s
+JOIN items i ON i.id = :aggregate_id AND i.status = 'active'
+WHERE (s.text_query IS NULL OR i.search_vector @@ s.text_query)
+  AND (cardinality(s.category_ids) = 0 OR i.category_id = ANY (s.category_ids))
+  AND (cardinality(s.brand_ids) = 0 OR i.brand_id = ANY (s.brand_ids))
+  AND (cardinality(s.size_ids) = 0 OR i.size_id = ANY (s.size_ids))
+  AND (cardinality(s.conditions) = 0 OR i.condition = ANY (s.conditions))
+  AND (cardinality(s.colors) = 0 OR i.colors && s.colors)
+  AND (s.price_min IS NULL OR i.price_amount >= s.price_min)
+  AND (s.price_max IS NULL OR i.price_amount <= s.price_max)
+  AND (s.country_code IS NULL OR i.country_code = s.country_code)
+  AND (s.city IS NULL OR lower(i.city) = lower(s.city))
+"""
+
 _FAN_OUT = """
 WITH candidates AS ({recipients}),
 eligible AS (
@@ -169,30 +188,31 @@ async def _comment_notices(session: AsyncSession, event: Event) -> list[Notice]:
 
 async def notices_for(session: AsyncSession, event: Event) -> list[Notice]:
     """The notifications one event produces (none for types nobody is told about)."""
+    if event.type == "comment.created":
+        return await _comment_notices(session, event)
     item_id = str(event.aggregate_id)
+    notices: list[Notice] = []
     match event.type:
         case "user.followed":
-            return [
+            notices.append(
                 Notice(
                     NotificationType.follow,
                     "SELECT CAST(:aggregate_id AS uuid) AS recipient_id",
                     group_key="follow",
                 )
-            ]
+            )
         case "item.liked":
-            return [
+            notices.append(
                 Notice(
                     NotificationType.like,
                     _SELLER_OF_ITEM,
                     group_key=f"like:{item_id}",
                     item_id=item_id,
                 )
-            ]
-        case "comment.created":
-            return await _comment_notices(session, event)
+            )
         case "item.price_dropped":
             payload = {k: event.payload[k] for k in ("old_amount", "new_amount", "currency")}
-            return [
+            notices.append(
                 Notice(
                     NotificationType.price_drop,
                     _LIKERS_AND_SAVERS,
@@ -200,11 +220,14 @@ async def notices_for(session: AsyncSession, event: Event) -> list[Notice]:
                     item_id=item_id,
                     payload=payload,
                 )
-            ]
+            )
         case "item.sold":
-            return [Notice(NotificationType.item_sold, _LIKERS_AND_SAVERS, item_id=item_id)]
-        case _:
-            return []
+            notices.append(Notice(NotificationType.item_sold, _LIKERS_AND_SAVERS, item_id=item_id))
+        case "item.published":
+            notices.append(
+                Notice(NotificationType.saved_search, _SAVED_SEARCH_MATCHES, item_id=item_id)
+            )
+    return notices
 
 
 async def _claim(session: AsyncSession, limit: int) -> list[Event]:

@@ -22,6 +22,7 @@ DEFAULTS: dict[NotificationType, Channel] = {
     NotificationType.mention: Channel.in_app,
     NotificationType.price_drop: Channel.in_app,
     NotificationType.item_sold: Channel.in_app,
+    NotificationType.saved_search: Channel.in_app,
     NotificationType.digest: Channel.email,
 }
 # The digest is an email by nature; it has no in-app form.
@@ -37,6 +38,7 @@ DESCRIPTIONS = {
     NotificationType.mention: "Someone mentions you in a comment",
     NotificationType.price_drop: "A listing you liked or saved gets cheaper",
     NotificationType.item_sold: "A listing you liked or saved is sold",
+    NotificationType.saved_search: "A new listing matches one of your saved searches",
     NotificationType.digest: "Daily email of new listings from sellers you follow",
 }
 

@@ -11,6 +11,7 @@ _ITEM_TYPES = {
     NotificationType.mention,
     NotificationType.price_drop,
     NotificationType.item_sold,
+    NotificationType.saved_search,
 }
 
 
@@ -34,6 +35,7 @@ _TEMPLATES = {
     NotificationType.reply: "{who} replied to your comment on {thing}{quoted}",
     NotificationType.mention: "{who} mentioned you on {thing}{quoted}",
     NotificationType.item_sold: "{thing}, which you liked or saved, has been sold",
+    NotificationType.saved_search: "New listing for one of your saved searches: {thing}",
     NotificationType.digest: "New listings from sellers you follow",
 }
 

@@ -24,6 +24,8 @@ TASK_ROUTES = {
     "maintenance.*": {"queue": "low"},
     "items.*": {"queue": "low"},
     "feed.*": {"queue": "low"},
+    "search.refresh_terms": {"queue": "low"},
+    "search.*": {"queue": "notifications"},
 }
 
 # Modules that define tasks; listed by name so this module imports no domain.
@@ -33,6 +35,7 @@ TASK_MODULES = [
     "reloop.items.tasks",
     "reloop.notifications.tasks",
     "reloop.feed.tasks",
+    "reloop.search.tasks",
 ]
 
 

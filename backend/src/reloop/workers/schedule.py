@@ -38,6 +38,16 @@ def beat_schedule() -> dict[str, dict[str, Any]]:
             "schedule": 300.0,
             "options": {"queue": "low", "expires": 290},
         },
+        "search-refresh-terms": {
+            "task": "search.refresh_terms",
+            "schedule": 3600.0,
+            "options": {"queue": "low", "expires": 3000},
+        },
+        "search-email-alerts": {
+            "task": "search.email_alerts",
+            "schedule": crontab(hour=8, minute=15),
+            "options": {"queue": "notifications", "expires": 3600},
+        },
         "mail-flush-outbox": {
             "task": "mail.flush_outbox",
             "schedule": 60.0,

@@ -1,0 +1,150 @@
+"""The page of results for each sort, keyset-paginated on a stable order.
+
+Every sort ends in the listing id, so equal keys never swap between pages. Two plans
+matter at a million rows:
+
+- a common word (the facet sample is full): walk the sort's index and filter as it
+  goes; matches are dense, so a page is found after a few dozen rows;
+- a rare word (the sample holds every match): the index walk would read most of the
+  table before finding 24 matches, so the sort key is made an expression
+  (`published_at + interval '0'`), which no index serves. PostgreSQL then takes the
+  matches from the GIN index and sorts those few.
+
+Relevance ranks (`ts_rank_cd`) the 10,000 newest matches: ranking all 200,000 listings
+that say "dress" would cost more than the budget, and a marketplace's best match is
+rarely a stale one.
+"""
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Float, Select, func, literal_column, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from reloop.access.visibility import visible_to
+from reloop.items.viewer import CardRow, card_columns, card_row
+from reloop.kit.cursor import CursorCodec, CursorValue
+from reloop.kit.errors import InvalidCursor
+from reloop.models.item import Item, ItemStatus
+from reloop.models.user import User
+from reloop.search.filters import Filters, facet_conditions, matches_text, text_query
+from reloop.search.schemas import SearchSort
+
+RELEVANCE_WINDOW = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    row: CardRow
+    key: Any
+
+
+@dataclass(frozen=True, slots=True)
+class _Order:
+    expression: Any  # a column or an expression over one
+    descending: bool
+
+
+def _order(sort: SearchSort, filters: Filters, dense: bool) -> _Order:
+    if sort is SearchSort.relevance:
+        if filters.text:
+            rank = func.ts_rank_cd(Item.search_vector, text_query(filters.text), type_=Float)
+            return _Order(rank, True)
+        return _Order(Item.popularity, True)
+    column: Any
+    blind: Any
+    if sort is SearchSort.newest:
+        column = Item.published_at
+        blind = Item.published_at + literal_column("interval '0'")
+    else:
+        column = Item.price_amount
+        blind = Item.price_amount + 0
+    expression = column if dense or not filters.text else blind
+    return _Order(expression, sort is not SearchSort.price_asc)
+
+
+def _after(order: _Order, key: CursorValue, row_id: uuid.UUID) -> ColumnElement[bool]:
+    pair = tuple_(order.expression, Item.id)
+    return pair < (key, row_id) if order.descending else pair > (key, row_id)
+
+
+def decode_after(
+    codec: CursorCodec, cursor: str | None, sort: SearchSort, filters: Filters
+) -> tuple[Any, uuid.UUID] | None:
+    if cursor is None:
+        return None
+    key, row_id = codec.decode(cursor, 2)
+    if not isinstance(row_id, uuid.UUID):
+        raise InvalidCursor()
+    if sort is SearchSort.newest and isinstance(key, datetime):
+        return key, row_id
+    if sort in (SearchSort.price_asc, SearchSort.price_desc) and isinstance(key, int):
+        return key, row_id
+    if sort is SearchSort.relevance and isinstance(key, str):
+        try:
+            return float(key), row_id
+        except ValueError as exc:
+            raise InvalidCursor() from exc
+    raise InvalidCursor()
+
+
+def encode_key(sort: SearchSort, key: Any) -> CursorValue:
+    # Floats travel as their shortest exact repr, so the keyset resumes exactly.
+    return repr(key) if sort is SearchSort.relevance else key
+
+
+def _statement(
+    filters: Filters,
+    sort: SearchSort,
+    viewer_id: uuid.UUID | None,
+    limit: int,
+    after: tuple[Any, uuid.UUID] | None,
+    dense: bool,
+) -> Select[Any]:
+    order = _order(sort, filters, dense)
+    where = [
+        Item.status == ItemStatus.active,
+        visible_to(viewer_id, Item.seller_id),
+        *facet_conditions(filters).values(),
+    ]
+    if filters.text:
+        where.append(matches_text(filters.text))
+    if sort is SearchSort.relevance and filters.text:
+        newest = Item.published_at if dense else Item.published_at + literal_column("interval '0'")
+        window = (
+            select(Item.id)
+            .where(*where)
+            .order_by(newest.desc(), Item.id.desc())
+            .limit(RELEVANCE_WINDOW)
+            .cte("window")
+        )
+        where = [Item.id.in_(select(window.c.id))]
+    query = (
+        select(*card_columns(viewer_id), order.expression.label("sort_key"))
+        .join(User, User.id == Item.seller_id)
+        .where(*where)
+        .limit(limit + 1)
+    )
+    if after is not None:
+        query = query.where(_after(order, *after))
+    if order.descending:
+        return query.order_by(order.expression.desc(), Item.id.desc())
+    return query.order_by(order.expression.asc(), Item.id.asc())
+
+
+async def result_rows(
+    session: AsyncSession,
+    filters: Filters,
+    sort: SearchSort,
+    viewer_id: uuid.UUID | None,
+    limit: int,
+    after: tuple[Any, uuid.UUID] | None,
+    *,
+    dense: bool,
+) -> Sequence[Ranked]:
+    """`limit + 1` result rows in sort order, each with its sort key for the cursor."""
+    statement = _statement(filters, sort, viewer_id, limit, after, dense)
+    return [Ranked(card_row(row), row[-1]) for row in await session.execute(statement)]

@@ -1,0 +1,88 @@
+"""Search: the results page, its facets and the typo retry."""
+
+import hashlib
+import uuid
+from typing import Any
+
+import orjson
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from reloop.config import Settings
+from reloop.items.schemas import ItemCard
+from reloop.items.views import item_cards
+from reloop.kit.cursor import CursorCodec
+from reloop.kit.storage import Storage
+from reloop.media.repository import ImageRepository
+from reloop.search import terms
+from reloop.search.facets import FacetCounts, facet_counts
+from reloop.search.filters import Filters, resolve
+from reloop.search.results import decode_after, encode_key, result_rows
+from reloop.search.schemas import SearchPage, SearchParams
+from reloop.taxonomy.snapshot import Taxonomy, get_taxonomy
+
+
+def _codec(settings: Settings, params: SearchParams) -> CursorCodec:
+    """Cursors are scoped to the exact search and sort, so one never leaks into another."""
+    scope = orjson.dumps(
+        params.model_dump(mode="json", exclude={"limit", "cursor"}), option=orjson.OPT_SORT_KEYS
+    )
+    digest = hashlib.sha256(scope).hexdigest()[:24]
+    return CursorCodec(settings.secret_key.get_secret_value(), f"search:{digest}")
+
+
+async def search(
+    session: AsyncSession,
+    storage: Storage,
+    settings: Settings,
+    viewer_id: uuid.UUID | None,
+    params: SearchParams,
+) -> SearchPage:
+    """One page of results with the facets of the whole result set.
+
+    Statements: facets, results, covers (plus the member's session). A query with words
+    that finds nothing on its first page is corrected and run again (three more).
+    """
+    taxonomy = await get_taxonomy(session)
+    filters = resolve(params.query(), taxonomy)
+    codec = _codec(settings, params)
+    after = decode_after(codec, params.cursor, params.sort, filters)
+    counts = await facet_counts(session, taxonomy, filters, viewer_id)
+    corrected: str | None = None
+    if counts.total.value == 0 and filters.text and after is None:
+        fixed = await terms.corrected(session, filters.text)
+        if fixed is not None:
+            retry = filters.with_text(fixed)
+            retry_counts = await facet_counts(session, taxonomy, retry, viewer_id)
+            if retry_counts.total.value:
+                filters, counts, corrected = retry, retry_counts, fixed
+    page = await _page(session, storage, taxonomy, codec, params, filters, counts, after, viewer_id)
+    page.corrected_query = corrected
+    return page
+
+
+async def _page(
+    session: AsyncSession,
+    storage: Storage,
+    taxonomy: Taxonomy,
+    codec: CursorCodec,
+    params: SearchParams,
+    filters: Filters,
+    counts: FacetCounts,
+    after: tuple[Any, uuid.UUID] | None,
+    viewer_id: uuid.UUID | None,
+) -> SearchPage:
+    items: list[ItemCard] = []
+    next_cursor = None
+    if counts.total.value:
+        rows = await result_rows(
+            session, filters, params.sort, viewer_id, params.limit, after, dense=counts.dense
+        )
+        shown = rows[: params.limit]
+        if len(rows) > params.limit:
+            last = shown[-1]
+            next_cursor = codec.encode([encode_key(params.sort, last.key), last.row.item.id])
+        covers = await ImageRepository(session).covers([r.row.item.id for r in shown])
+        items = item_cards([r.row for r in shown], covers, taxonomy, storage)
+    return SearchPage(
+        items=items, next_cursor=next_cursor, total=counts.total, facets=counts.facets
+    )
