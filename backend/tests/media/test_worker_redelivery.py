@@ -24,6 +24,7 @@ from reloop.models.media import Image, ImageStatus
 from tests.factories import images
 from tests.factories.users import make_member
 from tests.fixtures.environment import ServiceEnvironment
+from tests.fixtures.processes import stop_worker
 
 QUEUE = "media-redelivery-test"
 
@@ -86,8 +87,7 @@ async def test_a_killed_worker_process_leads_to_redelivery_and_one_ready_image(
             assert time.monotonic() < deadline, "the task was not redelivered"
             await asyncio.sleep(0.1)
     finally:
-        worker.terminate()
-        worker.wait(timeout=30)
+        stop_worker(worker)
         broker.close()
 
     assert not child.is_running()

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, text
 from reloop.kit.db import Database
 from reloop.models.notification import NotificationReceipt
 from reloop.notifications.tasks import dispatch_task
+from tests.fixtures.processes import stop_worker
 from tests.social.conftest import SignedIn, signed_in
 
 
@@ -104,8 +105,7 @@ async def test_a_worker_killed_mid_batch_loses_and_duplicates_nothing(
 
         await _until(all_receipts, 60, "the events to be dispatched again")
     finally:
-        worker.terminate()
-        worker.wait(timeout=30)
+        stop_worker(worker)
         if not holder.closed:
             await holder.close()
 
