@@ -108,3 +108,19 @@ async def test_searches_that_asked_for_email_get_one_daily_email_of_new_matches(
     assert alert.subject == "New listings for your saved searches"
     assert "Red summer dress" in alert.text_body
     assert "Nike Air Max trainers" in alert.text_body
+
+
+async def test_a_saved_search_near_a_place_hears_only_of_listings_nearby(
+    client: AsyncClient, database: Database, catalogue: Catalogue, dispatch: Dispatch
+) -> None:
+    ana = await signed_in(client, database, username="ana")
+    await _save(client, ana, {"q": "lamp", "lat": 48.85, "lon": 2.35, "radius_km": 20})
+    far = await _publish(database, catalogue, title="Brass lamp", city="Lyon", **_lamp(catalogue))
+    near = await _publish(database, catalogue, title="Paper lamp", city="Paris", **_lamp(catalogue))
+    await dispatch()
+    assert [n["link"] for n in await _notes(client, ana)] == [f"/items/{near}"]
+    assert far != near
+
+
+def _lamp(catalogue: Catalogue) -> dict[str, Any]:
+    return {"category_id": catalogue.category("women-dresses")}

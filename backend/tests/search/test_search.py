@@ -169,3 +169,18 @@ async def test_a_tampered_cursor_is_a_bad_request(
         "/api/v1/search/items", params={"sort": "price_desc", "limit": 1, "cursor": cursor}
     )
     assert other_sort.status_code == 400
+
+
+async def test_near_me_keeps_listings_within_the_radius(
+    client: AsyncClient, catalogue: Catalogue
+) -> None:
+    in_lyon = await _search(client, lat=45.75, lon=4.85, radius_km=10)
+    assert "Blue wrap dress" not in _titles(in_lyon)
+    assert len(in_lyon["items"]) == 3
+    with_paris = await _search(client, lat=45.75, lon=4.85, radius_km=400)
+    assert len(with_paris["items"]) == 4
+
+
+async def test_a_latitude_without_a_longitude_is_invalid(client: AsyncClient) -> None:
+    response = await client.get("/api/v1/search/items", params={"lat": 45.7})
+    assert response.status_code == 422

@@ -2037,6 +2037,22 @@ export interface components {
       country?: string | null;
       /** City */
       city?: string | null;
+      /**
+       * Lat
+       * @description Near here: latitude.
+       */
+      lat?: number | null;
+      /**
+       * Lon
+       * @description Near here: longitude.
+       */
+      lon?: number | null;
+      /**
+       * Radius Km
+       * @description How near, with `lat` and `lon`, in kilometres.
+       * @default 25
+       */
+      radius_km: number;
     };
     /**
      * SearchSort
@@ -5867,6 +5883,12 @@ export interface operations {
         price_max?: number | null;
         country?: string | null;
         city?: string | null;
+        /** @description Near here: latitude. */
+        lat?: number | null;
+        /** @description Near here: longitude. */
+        lon?: number | null;
+        /** @description How near, with `lat` and `lon`, in kilometres. */
+        radius_km?: number;
         sort?: components['schemas']['SearchSort'];
         limit?: number;
         cursor?: string | null;

@@ -14,7 +14,7 @@ from reloop.models.notification import (
     NotificationReceipt,
     NotificationType,
 )
-from reloop.models.search import SavedSearch, SearchTerm
+from reloop.models.search import Place, SavedSearch, SearchTerm
 from reloop.models.social import Block, Comment, Follow, Like, Mute, Save
 from reloop.models.taxonomy import Brand, Category, Color, Condition, Size, SizeGroup
 from reloop.models.user import Role, User
@@ -48,6 +48,7 @@ __all__ = [
     "NotificationReceipt",
     "NotificationType",
     "OutboundEmail",
+    "Place",
     "RefreshToken",
     "Role",
     "Save",

@@ -70,6 +70,12 @@ class Item(TimestampMixin, Entity):
             postgresql_where="status = 'active'",
         ),
         Index(
+            "ix_items_active_position",
+            "latitude",
+            "longitude",
+            postgresql_where="status = 'active' AND latitude IS NOT NULL",
+        ),
+        Index(
             "ix_items_active_search",
             "search_vector",
             postgresql_using="gin",
@@ -109,6 +115,9 @@ class Item(TimestampMixin, Entity):
     popularity: Mapped[float] = mapped_column(Float, default=0.0)
     version: Mapped[int] = mapped_column(default=1)
     published_at: Mapped[datetime | None]
+    # The town's position from `places` (the `items_place` trigger), for "near me".
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
     # Written by the `items_search_vector` trigger (title A, brand B, category path and
     # colours C, description D), so every write path, COPY included, keeps it current.
     search_vector: Mapped[str] = mapped_column(

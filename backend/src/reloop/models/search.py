@@ -9,6 +9,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     String,
@@ -48,6 +49,9 @@ class SavedSearch(Entity):
     price_max: Mapped[int | None] = mapped_column(BigInteger)
     country_code: Mapped[str | None] = mapped_column(String(2))
     city: Mapped[str | None] = mapped_column(String(80))
+    near_latitude: Mapped[float | None] = mapped_column(Float)
+    near_longitude: Mapped[float | None] = mapped_column(Float)
+    near_radius_km: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     # The day of the last alert email, so a rerun of the daily job sends no second one.
     emailed_on: Mapped[date | None] = mapped_column(Date)
@@ -72,3 +76,20 @@ class SearchTerm(Base):
 
     term: Mapped[str] = mapped_column(Text, primary_key=True)
     documents: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Place(Base):
+    """A town listings can be located by, for searches "near me".
+
+    A listing takes its town's position (the `items_place` trigger matches country and
+    town name, ignoring case and accents); listings elsewhere have none and never show
+    in a search by distance.
+    """
+
+    __tablename__ = "places"
+
+    country_code: Mapped[str] = mapped_column(String(2), primary_key=True)
+    city_key: Mapped[str] = mapped_column(Text, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    latitude: Mapped[float] = mapped_column(Float)
+    longitude: Mapped[float] = mapped_column(Float)

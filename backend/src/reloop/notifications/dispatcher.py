@@ -39,22 +39,13 @@ _LIKERS_AND_SAVERS = (
 _SELLER_OF_ITEM = "SELECT seller_id AS recipient_id FROM items WHERE id = CAST(:item_id AS uuid)"
 
 # Saved searches matching a new listing, all of them in one statement: the filters were
-# resolved when the search was saved (category subtree, parsed text), so each is a few
-# comparisons and at most one `@@`.
+# resolved when the search was saved, and `saved_search_matches` (a SQL function, also
+# used by the daily alert email) compares them with the listing.
 _SAVED_SEARCH_MATCHES = """
 SELECT DISTINCT s.user_id AS recipient_id
 FROM saved_searches s
 JOIN items i ON i.id = :aggregate_id AND i.status = 'active'
-WHERE (s.text_query IS NULL OR i.search_vector @@ s.text_query)
-  AND (cardinality(s.category_ids) = 0 OR i.category_id = ANY (s.category_ids))
-  AND (cardinality(s.brand_ids) = 0 OR i.brand_id = ANY (s.brand_ids))
-  AND (cardinality(s.size_ids) = 0 OR i.size_id = ANY (s.size_ids))
-  AND (cardinality(s.conditions) = 0 OR i.condition = ANY (s.conditions))
-  AND (cardinality(s.colors) = 0 OR i.colors && s.colors)
-  AND (s.price_min IS NULL OR i.price_amount >= s.price_min)
-  AND (s.price_max IS NULL OR i.price_amount <= s.price_max)
-  AND (s.country_code IS NULL OR i.country_code = s.country_code)
-  AND (s.city IS NULL OR lower(i.city) = lower(s.city))
+WHERE saved_search_matches(s, i)
 """
 
 _FAN_OUT = """

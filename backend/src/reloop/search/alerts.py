@@ -41,16 +41,7 @@ _MATCHES = text(
         SELECT i.id, i.title, i.price_amount, i.currency FROM items i
         WHERE i.status = 'active' AND i.published_at > :since
           AND i.seller_id <> s.user_id
-          AND (s.text_query IS NULL OR i.search_vector @@ s.text_query)
-          AND (cardinality(s.category_ids) = 0 OR i.category_id = ANY (s.category_ids))
-          AND (cardinality(s.brand_ids) = 0 OR i.brand_id = ANY (s.brand_ids))
-          AND (cardinality(s.size_ids) = 0 OR i.size_id = ANY (s.size_ids))
-          AND (cardinality(s.conditions) = 0 OR i.condition = ANY (s.conditions))
-          AND (cardinality(s.colors) = 0 OR i.colors && s.colors)
-          AND (s.price_min IS NULL OR i.price_amount >= s.price_min)
-          AND (s.price_max IS NULL OR i.price_amount <= s.price_max)
-          AND (s.country_code IS NULL OR i.country_code = s.country_code)
-          AND (s.city IS NULL OR lower(i.city) = lower(s.city))
+          AND saved_search_matches(s, i)
           AND NOT EXISTS (
               SELECT 1 FROM blocks b
               WHERE (b.blocker_id = s.user_id AND b.blocked_id = i.seller_id)

@@ -81,6 +81,8 @@ def _statement(filters: Filters, viewer_id: uuid.UUID | None) -> CompoundSelect[
             Item.price_amount,
             Item.country_code,
             Item.city,
+            Item.latitude,
+            Item.longitude,
         )
         .where(*base_where)
         .limit(FACET_SAMPLE)

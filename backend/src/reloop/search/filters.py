@@ -4,6 +4,7 @@ Each filter is a named condition, so a facet can leave out its own filter and co
 alternatives a member could switch to.
 """
 
+import math
 import uuid
 from dataclasses import dataclass
 
@@ -16,6 +17,8 @@ from reloop.search.schemas import SearchQuery
 from reloop.taxonomy.snapshot import Taxonomy
 
 TEXT_CONFIG = "english"
+EARTH_RADIUS_KM = 6371.0
+KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,7 @@ class Filters:
     price_max: int | None
     country: str | None
     city: str | None
+    near: tuple[float, float, float] | None  # latitude, longitude, radius in km
 
     def with_text(self, text: str) -> "Filters":
         return Filters(
@@ -45,6 +49,7 @@ class Filters:
             self.price_max,
             self.country,
             self.city,
+            self.near,
         )
 
 
@@ -84,6 +89,9 @@ def resolve(query: SearchQuery, taxonomy: Taxonomy) -> Filters:
         price_max=query.price_max,
         country=query.country,
         city=query.city.strip() if query.city else None,
+        near=(query.lat, query.lon, query.radius_km)
+        if query.lat is not None and query.lon is not None
+        else None,
     )
 
 
@@ -122,6 +130,25 @@ def facet_conditions(filters: Filters) -> dict[str, ColumnElement[bool]]:
         location.append(Item.country_code == filters.country)
     if filters.city is not None:
         location.append(func.lower(Item.city) == filters.city.lower())
+    if filters.near is not None:
+        location.append(within(*filters.near))
     if location:
         found["location"] = and_(*location)
     return found
+
+
+def within(latitude: float, longitude: float, radius_km: float) -> ColumnElement[bool]:
+    """Listings whose town is within `radius_km`: a bounding box the position index can
+    range over, then the great-circle (haversine) distance for the corners."""
+    lat_span = radius_km / KM_PER_DEGREE
+    lon_span = radius_km / (KM_PER_DEGREE * max(math.cos(math.radians(latitude)), 0.01))
+    lat1, lon1 = math.radians(latitude), math.radians(longitude)
+    lat2, lon2 = func.radians(Item.latitude), func.radians(Item.longitude)
+    haversine = func.power(func.sin((lat2 - lat1) / 2), 2) + math.cos(lat1) * func.cos(
+        lat2
+    ) * func.power(func.sin((lon2 - lon1) / 2), 2)
+    return and_(
+        Item.latitude.between(latitude - lat_span, latitude + lat_span),
+        Item.longitude.between(longitude - lon_span, longitude + lon_span),
+        2 * EARTH_RADIUS_KM * func.asin(func.sqrt(haversine)) <= radius_km,
+    )

@@ -56,6 +56,9 @@ async def save_search(
         price_max=filters.price_max,
         country_code=filters.country,
         city=filters.city,
+        near_latitude=filters.near[0] if filters.near else None,
+        near_longitude=filters.near[1] if filters.near else None,
+        near_radius_km=filters.near[2] if filters.near else None,
     )
     session.add(row)
     await session.flush()

@@ -41,6 +41,11 @@ class SearchQuery(Schema):
     price_max: Amount | None = Field(default=None, description="Inclusive, in cents.")
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     city: str | None = Field(default=None, min_length=1, max_length=80)
+    lat: float | None = Field(default=None, ge=-90, le=90, description="Near here: latitude.")
+    lon: float | None = Field(default=None, ge=-180, le=180, description="Near here: longitude.")
+    radius_km: float = Field(
+        default=25, gt=0, le=500, description="How near, with `lat` and `lon`, in kilometres."
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> "SearchQuery":
@@ -50,6 +55,8 @@ class SearchQuery(Schema):
             and self.price_min > self.price_max
         ):
             raise ValueError("price_min must not be above price_max")
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("lat and lon go together")
         return self
 
 
