@@ -78,6 +78,9 @@ class Settings(BaseSettings):
     # so its full collections stop pausing requests for 100 ms and more. Off in tests,
     # which start hundreds of apps in one process.
     gc_freeze: bool = True
+    # Searches per minute per member (or address, for visitors). Typing, filtering and
+    # infinite scroll each fire one; a scraper fires thousands.
+    search_rate_limit_per_minute: int = Field(default=600, ge=1)
     frontend_dist: Path | None = None
 
     @property

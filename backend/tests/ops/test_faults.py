@@ -80,6 +80,25 @@ async def test_the_feed_and_the_bell_answer_from_the_database_without_redis(
     assert unread.json() == {"count": 0}
 
 
+async def test_search_and_its_suggestions_answer_without_redis(
+    client_on_own_redis: AsyncClient, own_redis: EmbeddedRedis, database: Database
+) -> None:
+    member = await make_member(database)
+    headers = await bearer_headers(client_on_own_redis, member)
+    own_redis.stop()
+
+    found = await client_on_own_redis.get(
+        "/api/v1/search/items", params={"q": "dress"}, headers=headers
+    )
+    assert found.status_code == 200, found.text
+    suggested = await client_on_own_redis.get("/api/v1/search/suggest", params={"q": "adi"})
+    assert suggested.status_code == 200
+    assert "Adidas" in [b["name"] for b in suggested.json()["brands"]]
+    assert suggested.json()["queries"] == []
+    recent = await client_on_own_redis.get("/api/v1/me/recent-searches", headers=headers)
+    assert recent.json() == {"items": []}
+
+
 async def test_cached_reads_fall_back_to_the_database_without_redis(
     client_on_own_redis: AsyncClient, own_redis: EmbeddedRedis
 ) -> None:

@@ -3,9 +3,11 @@
 import uuid
 from typing import Any
 
+from fastapi import FastAPI
 from httpx import AsyncClient
 
 from reloop.kit.db import Database
+from tests.fixtures.sql import count_statements
 from tests.search.conftest import Catalogue, signed_in
 
 
@@ -184,3 +186,20 @@ async def test_near_me_keeps_listings_within_the_radius(
 async def test_a_latitude_without_a_longitude_is_invalid(client: AsyncClient) -> None:
     response = await client.get("/api/v1/search/items", params={"lat": 45.7})
     assert response.status_code == 422
+
+
+async def test_a_search_costs_the_same_statements_at_any_page_size(
+    app: FastAPI, client: AsyncClient, database: Database, catalogue: Catalogue
+) -> None:
+    member = await signed_in(client, database, username="counter")
+    counts = []
+    for limit in (1, 4):
+        with count_statements(app) as statements:
+            response = await client.get(
+                "/api/v1/search/items",
+                params={"q": "dress trainers OR dress", "limit": limit, "sort": "price_asc"},
+                headers=member.headers,
+            )
+        assert response.status_code == 200
+        counts.append(len(statements))
+    assert counts[0] == counts[1] <= 4

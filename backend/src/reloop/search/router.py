@@ -24,10 +24,6 @@ from reloop.search.schemas import (
 
 router = APIRouter(tags=["search"])
 
-# A person types and filters; a scraper pages through everything.
-SEARCHES = RateLimit("search", limit=120, window_s=60)
-
-
 @router.get(
     "/search/items",
     response_model=SearchPage,
@@ -48,7 +44,8 @@ async def search_items(
     finds nothing is retried with its typos corrected (`corrected_query`)."""
     limiter: RateLimiter = request.app.state.rate_limiter
     viewer = principal.user.id if principal else None
-    await limiter.enforce(SEARCHES, str(viewer) if viewer else _client(request), response)
+    searches = RateLimit("search", limit=settings.search_rate_limit_per_minute, window_s=60)
+    await limiter.enforce(searches, str(viewer) if viewer else _client(request), response)
     page = await service.search(session, storage, settings, viewer, params)
     if params.cursor is None and params.q.strip():
         if page.items:
