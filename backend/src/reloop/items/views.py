@@ -83,7 +83,7 @@ def item_cards(
     storage: Storage,
 ) -> list[ItemCard]:
     """Cards built without validation (`model_construct`), like `image_out`: a page is 24
-    of them from our own rows, and FastAPI checks the response as it serialises it."""
+    of them from our own rows; serialisation still goes through the schema."""
     cover_of = {image.item_id: image for image in covers}
     cards = []
     for item, seller, liked, saved in rows:

@@ -26,9 +26,8 @@ def image_out(image: Image, storage: Storage) -> ImageOut:
     """The client view of an image, with a URL per variant and format.
 
     Built with `model_construct`: the values come from our own rows, and validating
-    them (with the NUL-byte walk every `Schema` does on input) cost a feed page about
-    2 ms for its 144 image models. The response is still checked against its schema
-    when FastAPI serialises it.
+    them (with the NUL-byte walk every `Schema` does on input) is work a feed page
+    would repeat for its 144 image models. Serialisation still goes through the schema.
     """
     variants = {}
     if image.status is ImageStatus.ready:
