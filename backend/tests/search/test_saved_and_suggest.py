@@ -80,3 +80,38 @@ async def test_suggestions_offer_brands_categories_and_popular_searches(
     assert "adidas samba" in found["queries"]
     dresses = (await client.get("/api/v1/search/suggest", params={"q": "dress"})).json()
     assert any(c["path"][-1] == "Dresses" for c in dresses["categories"])
+
+
+async def test_saved_and_recent_searches_read_in_words(
+    client: AsyncClient, database: Database, catalogue: Catalogue
+) -> None:
+    ana = await signed_in(client, database, username="ana")
+    query = {"q": "dress", "brand": [str(catalogue.brand("Zara"))], "price_max": 3000}
+    saved = await client.post(
+        "/api/v1/me/saved-searches", json={"name": "Zara", "query": query}, headers=ana.headers
+    )
+    assert saved.json()["summary"] == "“dress” · Zara · up to 30.00 EUR"
+    await client.get("/api/v1/search/items", params={"color": "red"}, headers=ana.headers)
+    recent = (await client.get("/api/v1/me/recent-searches", headers=ana.headers)).json()
+    assert [r["summary"] for r in recent["items"]] == ["Red"]
+
+
+async def test_a_near_miss_of_a_brand_is_still_suggested(client: AsyncClient) -> None:
+    for typed, brand in (("adiddas", "Adidas"), ("nkie", "Nike")):
+        found = (await client.get("/api/v1/search/suggest", params={"q": typed})).json()
+        assert brand in [b["name"] for b in found["brands"]], typed
+
+
+async def test_later_pages_of_a_corrected_search_keep_going(
+    client: AsyncClient, database: Database, catalogue: Catalogue
+) -> None:
+    first = (await client.get("/api/v1/search/items", params={"q": "trainerz", "limit": 1})).json()
+    assert first["corrected_query"] == "trainers"
+    second = (
+        await client.get(
+            "/api/v1/search/items",
+            params={"q": "trainerz", "limit": 1, "cursor": first["next_cursor"]},
+        )
+    ).json()
+    assert len(second["items"]) == 1
+    assert second["items"][0]["id"] != first["items"][0]["id"]

@@ -1908,6 +1908,11 @@ export interface components {
     /** RecentSearch */
     RecentSearch: {
       query: components['schemas']['SearchQuery'];
+      /**
+       * Summary
+       * @description The search in words, as for saved searches.
+       */
+      summary: string;
       /** Searched At */
       searched_at: string;
     };
@@ -1967,6 +1972,11 @@ export interface components {
       /** Name */
       name: string;
       query: components['schemas']['SearchQuery'];
+      /**
+       * Summary
+       * @description The search in words: “dress” · Dresses · Zara · up to 30.00 EUR.
+       */
+      summary: string;
       /** Email Alerts */
       email_alerts: boolean;
       /** Created At */

@@ -12,7 +12,9 @@ import structlog
 from redis.asyncio import Redis
 
 from reloop.kit.redis import GuardedRedis, RedisUnavailable
+from reloop.search.describe import describe
 from reloop.search.schemas import RecentSearch, SearchQuery
+from reloop.taxonomy.snapshot import Taxonomy
 
 logger = structlog.get_logger(__name__)
 KEEP = 10
@@ -46,7 +48,9 @@ async def remember(redis: GuardedRedis, member_id: uuid.UUID, query: SearchQuery
         logger.warning("search.recent_unavailable")
 
 
-async def recent(redis: GuardedRedis, member_id: uuid.UUID) -> list[RecentSearch]:
+async def recent(
+    redis: GuardedRedis, member_id: uuid.UUID, taxonomy: Taxonomy
+) -> list[RecentSearch]:
     try:
         raw: list[Any] = await redis.run(lambda r: r.lrange(_key(member_id), 0, KEEP - 1))
     except RedisUnavailable:
@@ -54,9 +58,11 @@ async def recent(redis: GuardedRedis, member_id: uuid.UUID) -> list[RecentSearch
     found = []
     for item in raw:
         entry = orjson.loads(item)
+        query = SearchQuery.model_validate_json(entry["query"])
         found.append(
             RecentSearch(
-                query=SearchQuery.model_validate_json(entry["query"]),
+                query=query,
+                summary=describe(query, taxonomy),
                 searched_at=datetime.fromisoformat(entry["at"]),
             )
         )

@@ -19,10 +19,13 @@ from reloop.search.schemas import (
     SavedSearchList,
     SearchPage,
     SearchParams,
+    SearchQuery,
     Suggestions,
 )
+from reloop.taxonomy.snapshot import get_taxonomy
 
 router = APIRouter(tags=["search"])
+
 
 @router.get(
     "/search/items",
@@ -47,11 +50,12 @@ async def search_items(
     searches = RateLimit("search", limit=settings.search_rate_limit_per_minute, window_s=60)
     await limiter.enforce(searches, str(viewer) if viewer else _client(request), response)
     page = await service.search(session, storage, settings, viewer, params)
-    if params.cursor is None and params.q.strip():
-        if page.items:
-            await suggest.count_search(redis, page.corrected_query or params.q)
-        if viewer is not None:
-            await recent.remember(redis, viewer, params.query())
+    if params.cursor is None:
+        query = params.query()
+        if query.q.strip() and page.items:
+            await suggest.count_search(redis, page.corrected_query or query.q)
+        if viewer is not None and query != SearchQuery():
+            await recent.remember(redis, viewer, query)
     return page
 
 
@@ -113,8 +117,11 @@ async def delete_saved_search(
     summary="Your last searches, most recent first",
     responses=error_responses(NotAuthenticated),
 )
-async def list_recent_searches(principal: CurrentMember, redis: RedisDep) -> RecentSearchList:
-    return RecentSearchList(items=await recent.recent(redis, principal.user.id))
+async def list_recent_searches(
+    principal: CurrentMember, session: SessionDep, redis: RedisDep
+) -> RecentSearchList:
+    taxonomy = await get_taxonomy(session)
+    return RecentSearchList(items=await recent.recent(redis, principal.user.id, taxonomy))
 
 
 @router.delete(

@@ -6,19 +6,22 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.models.search import SavedSearch as SavedSearchRow
+from reloop.search.describe import describe
 from reloop.search.errors import SavedSearchLimit, SavedSearchNotFound
 from reloop.search.filters import resolve, text_query
 from reloop.search.schemas import SavedSearch, SavedSearchCreate, SearchQuery
-from reloop.taxonomy.snapshot import get_taxonomy
+from reloop.taxonomy.snapshot import Taxonomy, get_taxonomy
 
 MAX_SAVED = 50
 
 
-def _out(row: SavedSearchRow) -> SavedSearch:
+def _out(row: SavedSearchRow, taxonomy: Taxonomy) -> SavedSearch:
+    query = SearchQuery.model_validate(row.query)
     return SavedSearch(
         id=row.id,
         name=row.name,
-        query=SearchQuery.model_validate(row.query),
+        query=query,
+        summary=describe(query, taxonomy),
         email_alerts=row.email_alerts,
         created_at=row.created_at,
     )
@@ -30,14 +33,16 @@ async def list_saved(session: AsyncSession, member_id: uuid.UUID) -> list[SavedS
         .where(SavedSearchRow.user_id == member_id)
         .order_by(SavedSearchRow.created_at.desc(), SavedSearchRow.id.desc())
     )
-    return [_out(row) for row in rows]
+    taxonomy = await get_taxonomy(session)
+    return [_out(row, taxonomy) for row in rows]
 
 
 async def save_search(
     session: AsyncSession, member_id: uuid.UUID, body: SavedSearchCreate
 ) -> SavedSearch:
     """Keep a search, with its filters resolved for matching new listings in SQL."""
-    filters = resolve(body.query, await get_taxonomy(session))
+    taxonomy = await get_taxonomy(session)
+    filters = resolve(body.query, taxonomy)
     count = await session.scalar(select(func.count()).where(SavedSearchRow.user_id == member_id))
     if (count or 0) >= MAX_SAVED:
         raise SavedSearchLimit(details={"max": MAX_SAVED})
@@ -63,7 +68,7 @@ async def save_search(
     session.add(row)
     await session.flush()
     await session.refresh(row, ["created_at"])
-    return _out(row)
+    return _out(row, taxonomy)
 
 
 async def delete_saved(

@@ -142,6 +142,9 @@ class SavedSearch(Schema):
     id: uuid.UUID
     name: str
     query: SearchQuery
+    summary: str = Field(
+        description="The search in words: “dress” · Dresses · Zara · up to 30.00 EUR."
+    )
     email_alerts: bool
     created_at: UtcDatetime
 
@@ -152,6 +155,7 @@ class SavedSearchList(Schema):
 
 class RecentSearch(Schema):
     query: SearchQuery
+    summary: str = Field(description="The search in words, as for saved searches.")
     searched_at: UtcDatetime
 
 

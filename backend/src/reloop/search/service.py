@@ -48,7 +48,9 @@ async def search(
     after = decode_after(codec, params.cursor, params.sort, filters)
     counts = await facet_counts(session, taxonomy, filters, viewer_id)
     corrected: str | None = None
-    if counts.total.value == 0 and filters.text and after is None:
+    # Later pages of a corrected search come with the words as typed: they are corrected
+    # the same way again, so the cursor keeps walking the same results.
+    if counts.total.value == 0 and filters.text:
         fixed = await terms.corrected(session, filters.text)
         if fixed is not None:
             retry = filters.with_text(fixed)

@@ -1,23 +1,40 @@
-"""As-you-type suggestions: brands and categories from the in-memory taxonomy, popular
-searches from Redis. No SQL, so a keystroke costs well under a millisecond of work."""
+"""As-you-type suggestions: brands and categories from the in-memory taxonomy (with near
+misses of brand names), popular searches from Redis. No SQL, so a keystroke costs about
+a millisecond of work."""
 
 from typing import Any
 
 import structlog
+from rapidfuzz import fuzz, process
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.kit.redis import GuardedRedis, RedisUnavailable
 from reloop.search.schemas import BrandSuggestion, CategorySuggestion, Suggestions
-from reloop.taxonomy.snapshot import get_taxonomy
+from reloop.taxonomy.snapshot import BrandInfo, Taxonomy, get_taxonomy
 
 logger = structlog.get_logger(__name__)
 LIMIT = 5
+# Near misses are looked for from four letters, at 75 % similarity ("nkie" for "nike").
+FUZZY_FROM = 4
+FUZZY_SCORE = 75
 # Popular searches: counts in one sorted set, the same strings in a second one scored 0
 # so a prefix is a range (`ZRANGE … BYLEX`).
 POPULAR = "search:popular"
 POPULAR_LEX = "search:popular:lex"
 _CANDIDATES = 50
+
+
+def _near_brands(taxonomy: Taxonomy, needle: str) -> list[BrandInfo]:
+    """Brands whose name or an alias is a near miss of what was typed ("adiddas")."""
+    names: dict[str, BrandInfo] = {}
+    for brand in taxonomy.brands.values():
+        for name in (brand.name, *brand.aliases):
+            names.setdefault(name.casefold(), brand)
+    matches = process.extract(
+        needle, list(names), scorer=fuzz.ratio, limit=LIMIT, score_cutoff=FUZZY_SCORE
+    )
+    return list(dict.fromkeys(names[name] for name, _, _ in matches))
 
 
 def normalise(query: str) -> str:
@@ -67,7 +84,10 @@ async def suggestions(session: AsyncSession, redis: GuardedRedis, query: str) ->
     if not needle:
         return Suggestions(brands=[], categories=[], queries=[])
     taxonomy = await get_taxonomy(session)
-    brands = [BrandSuggestion(id=b.id, name=b.name) for b in taxonomy.search_brands(needle, LIMIT)]
+    found = taxonomy.search_brands(needle, LIMIT)
+    if len(found) < LIMIT and len(needle) >= FUZZY_FROM:
+        found += [b for b in _near_brands(taxonomy, needle) if b not in found]
+    brands = [BrandSuggestion(id=b.id, name=b.name) for b in found[:LIMIT]]
     starts, contains = [], []
     for category in taxonomy.categories.values():
         name = category.name.casefold()
