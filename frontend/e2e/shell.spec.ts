@@ -9,7 +9,7 @@ test.describe('app shell', () => {
     ).toBeVisible();
     const header = page.getByRole('banner');
     await expect(header.getByRole('link', { name: 'Reloop home' })).toBeVisible();
-    await expect(header.getByRole('searchbox', { name: 'Search Reloop' })).toBeVisible();
+    await expect(header.getByRole('combobox', { name: 'Search Reloop' })).toBeVisible();
     await expect(header.getByRole('link', { name: 'Sell' })).toHaveAttribute('href', '/sell');
     const footer = page.getByRole('contentinfo');
     await expect(footer.getByRole('link', { name: 'System status' })).toBeVisible();
@@ -22,12 +22,12 @@ test.describe('app shell', () => {
   test('submitting the search box goes to /search?q=...', async ({ page }) => {
     await page.goto('/');
 
-    const search = page.getByRole('searchbox', { name: 'Search Reloop' });
+    const search = page.getByRole('combobox', { name: 'Search Reloop' });
     await search.fill('vintage denim');
     await search.press('Enter');
 
     await expect(page).toHaveURL(/\/search\?q=vintage\+denim$/);
-    await expect(page.getByRole('searchbox', { name: 'Search Reloop' })).toHaveValue(
+    await expect(page.getByRole('combobox', { name: 'Search Reloop' })).toHaveValue(
       'vintage denim',
     );
   });

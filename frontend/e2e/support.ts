@@ -1,4 +1,9 @@
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import {
+  type APIRequestContext,
+  expect,
+  type Page,
+  type PlaywrightWorkerArgs,
+} from '@playwright/test';
 
 interface OutboxMessage {
   to_address: string;
@@ -81,4 +86,62 @@ export async function drawPhoto(
     { color, width, height },
   );
   return { name, mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') } satisfies Photo;
+}
+
+/**
+ * A member with a confirmed email, signed in for API calls with a bearer token: for
+ * setting up listings quickly where the journey under test is someone else's.
+ */
+export async function confirmedApiMember(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  baseURL: string,
+  label: string,
+): Promise<APIRequestContext> {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const { email, username, password } = newIdentity(label);
+  const created = await anonymous.post('/api/v1/auth/register', {
+    data: { email, username, password },
+  });
+  expect(created.status()).toBe(201);
+  const link = await emailedLink(anonymous, email, '/verify-email');
+  const token = new URL(link, baseURL).searchParams.get('token');
+  expect((await anonymous.post('/api/v1/auth/verify-email', { data: { token } })).ok()).toBe(true);
+  const login = await anonymous.post('/api/v1/auth/login', {
+    data: { email, password, transport: 'bearer' },
+  });
+  expect(login.ok()).toBe(true);
+  const { access_token } = (await login.json()) as { access_token: string };
+  await anonymous.dispose();
+  return playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Authorization: `Bearer ${access_token}` },
+  });
+}
+
+interface UploadTicket {
+  id: string;
+  upload_url: string;
+  headers: Record<string, string>;
+}
+
+/** Uploads a photo through the API and waits until its variants are made; returns its id. */
+export async function uploadPhotoViaApi(api: APIRequestContext, photo: Photo): Promise<string> {
+  const ticketResponse = await api.post('/api/v1/uploads', {
+    data: { content_type: photo.mimeType, size_bytes: photo.buffer.length, purpose: 'item' },
+  });
+  expect(ticketResponse.status()).toBe(201);
+  const ticket = (await ticketResponse.json()) as UploadTicket;
+  const put = await api.put(ticket.upload_url, { headers: ticket.headers, data: photo.buffer });
+  expect(put.ok()).toBe(true);
+  expect((await api.post(`/api/v1/uploads/${ticket.id}/complete`)).ok()).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const image = await api.get(`/api/v1/images/${ticket.id}`);
+        return ((await image.json()) as { status: string }).status;
+      },
+      { message: `photo ${ticket.id} processed`, timeout: 60_000 },
+    )
+    .toBe('ready');
+  return ticket.id;
 }

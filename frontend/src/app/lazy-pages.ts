@@ -1,7 +1,8 @@
 import { lazy } from 'react';
 
 // Pages with forms load on demand: the form and validation libraries stay out of the
-// bundle every visitor downloads first. AppLayout's Suspense shows while one loads.
+// bundle every visitor downloads first. So do the search pages, whose filter panel,
+// drawer and dialogs only searches need. AppLayout's Suspense shows while one loads.
 export const SignupPage = lazy(() =>
   import('../routes/SignupPage').then((module) => ({ default: module.SignupPage })),
 );
@@ -56,4 +57,10 @@ export const SellPage = lazy(() =>
 );
 export const EditListingPage = lazy(() =>
   import('../routes/EditListingPage').then((module) => ({ default: module.EditListingPage })),
+);
+export const SearchPage = lazy(() =>
+  import('../routes/SearchPage').then((module) => ({ default: module.SearchPage })),
+);
+export const SavedSearchesPage = lazy(() =>
+  import('../routes/SavedSearchesPage').then((module) => ({ default: module.SavedSearchesPage })),
 );

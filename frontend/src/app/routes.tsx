@@ -27,6 +27,8 @@ import {
   PrivacySettings,
   ProfileSettings,
   ResetPasswordPage,
+  SavedSearchesPage,
+  SearchPage,
   SellPage,
   SessionsSettings,
   SignupPage,
@@ -53,6 +55,7 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'explore', element: <ExplorePage /> },
+          { path: 'search', element: <SearchPage /> },
           { path: 'members/:username', element: <MemberProfilePage /> },
           {
             path: 'members/:username/followers',
@@ -71,6 +74,7 @@ export const routes: RouteObject[] = [
               { path: 'my/listings', element: <MyListingsPage /> },
               { path: 'likes', element: <LikesPage /> },
               { path: 'saved', element: <SavedPage /> },
+              { path: 'saved-searches', element: <SavedSearchesPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
               {
                 path: 'settings',

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FakeEventSource } from '../test/event-source-stub';
 import { requestedCalls, stubFetch } from '../test/fetch-stub';
-import { aMember, aNotification, aPage } from '../test/fixtures';
+import { aMember, aNotification, anImage, aPage } from '../test/fixtures';
 import { renderRoute } from '../test/render-route';
 
 describe('NotificationsPage', () => {
@@ -37,5 +37,29 @@ describe('NotificationsPage', () => {
     expect(await screen.findByText('You are all caught up.')).toBeVisible();
     expect(unread).not.toHaveTextContent('Unread');
     expect(requestedCalls(fetchMock)).toContain('POST /api/v1/notifications/read');
+  });
+
+  it('shows a new listing for a saved search with its cover, linking to the listing', async () => {
+    const listing = { id: 'i-new', title: 'Samba trainers', cover: anImage('cover') };
+    stubFetch(() =>
+      Response.json(
+        aPage([
+          aNotification({
+            id: 'n-saved',
+            type: 'saved_search',
+            text: 'New listing for one of your saved searches: “Samba trainers”',
+            actor: null,
+            item: listing,
+            comment_id: null,
+            link: `/items/${listing.id}`,
+          }),
+        ]),
+      ),
+    );
+    renderRoute('/notifications', { me: aMember() });
+
+    const row = await screen.findByRole('link', { name: /New listing for one of your saved/ });
+    expect(row).toHaveAttribute('href', '/items/i-new');
+    expect(row.querySelector('img')?.getAttribute('src')).toContain('/media/images/cover/');
   });
 });

@@ -6,6 +6,12 @@ import type { CategoryNode } from '../features/listings/api/taxonomy';
 import type { ImageOut } from '../features/media/api/uploads';
 import type { Notification } from '../features/notifications/api/notifications';
 import type { PublicProfile } from '../features/profile/api/public-profile';
+import type {
+  FacetValue,
+  SavedSearch,
+  SearchPage,
+  Suggestions,
+} from '../features/search/api/search';
 import type { MemberCard } from '../features/social/api/follows';
 
 export function aMember(overrides: Partial<Me> = {}): Me {
@@ -294,6 +300,47 @@ export function aNotification(overrides: Partial<Notification> = {}): Notificati
     read: false,
     created_at: '2026-11-24T09:00:00Z',
     updated_at: '2026-11-24T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function aFacetValue(overrides: Partial<FacetValue> = {}): FacetValue {
+  return { value: 'b-nike', label: 'Nike', count: 3, selected: false, ...overrides };
+}
+
+/** A page of search results: one listing unless told otherwise, and no facets. */
+export function aSearchPage(overrides: Partial<SearchPage> = {}): SearchPage {
+  const items = overrides.items ?? [anItemCard()];
+  return {
+    items,
+    next_cursor: null,
+    total: { value: items.length, capped: false },
+    facets: {
+      categories: [],
+      brands: [],
+      sizes: [],
+      conditions: [],
+      colors: [],
+      price_bands: [],
+      locations: [],
+    },
+    corrected_query: null,
+    ...overrides,
+  };
+}
+
+export function someSuggestions(overrides: Partial<Suggestions> = {}): Suggestions {
+  return { brands: [], categories: [], queries: [], ...overrides };
+}
+
+export function aSavedSearch(overrides: Partial<SavedSearch> = {}): SavedSearch {
+  return {
+    id: '0190a1b2-0000-7000-8000-0000000000f1',
+    name: 'Blue dresses',
+    query: { q: 'dress', category: 'c-dresses', color: ['blue'], radius_km: 25 },
+    summary: '“dress” · Women / Dresses · Blue',
+    email_alerts: false,
+    created_at: '2026-11-24T09:00:00Z',
     ...overrides,
   };
 }

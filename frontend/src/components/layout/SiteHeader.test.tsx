@@ -1,12 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stubFetch } from '../../test/fetch-stub';
+import { aPage, aSearchPage, someSuggestions } from '../../test/fixtures';
 import { renderRoute } from '../../test/render-route';
 
 describe('SiteHeader', () => {
   beforeEach(() => {
-    // The home page's popular listings: none.
-    stubFetch(() => Response.json({ items: [], next_cursor: null }));
+    // The home page's popular listings, search results, suggestions: none.
+    stubFetch((request) => {
+      const { pathname } = new URL(request.url);
+      if (pathname === '/api/v1/search/items') return Response.json(aSearchPage({ items: [] }));
+      if (pathname === '/api/v1/search/suggest') return Response.json(someSuggestions());
+      return Response.json(aPage([]));
+    });
   });
 
   it('submits the search box to /search?q=<text>', async () => {
@@ -14,19 +20,19 @@ describe('SiteHeader', () => {
 
     const search = within(screen.getByRole('search'));
     await user.type(
-      search.getByRole('searchbox', { name: 'Search Reloop' }),
+      search.getByRole('combobox', { name: 'Search Reloop' }),
       '  denim jacket {Enter}',
     );
 
     expect(router.state.location.pathname).toBe('/search');
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('denim jacket');
-    expect(screen.getByRole('searchbox', { name: 'Search Reloop' })).toHaveValue('denim jacket');
+    expect(screen.getByRole('combobox', { name: 'Search Reloop' })).toHaveValue('denim jacket');
   });
 
   it('stays put when the search box is empty', async () => {
     const { router, user } = renderRoute('/');
 
-    await user.type(screen.getByRole('searchbox', { name: 'Search Reloop' }), '   {Enter}');
+    await user.type(screen.getByRole('combobox', { name: 'Search Reloop' }), '   {Enter}');
 
     expect(router.state.location.pathname).toBe('/');
   });

@@ -2,6 +2,7 @@ import { Menu, MenuButton, MenuItem, MenuItems, MenuSeparator } from '@headlessu
 import { ChevronDownIcon } from '@heroicons/react/20/solid';
 import {
   ArrowRightStartOnRectangleIcon,
+  BellAlertIcon,
   BookmarkIcon,
   Cog6ToothIcon,
   HeartIcon,
@@ -68,6 +69,12 @@ export function MemberMenu({ member }: { member: Me }) {
           <Link to="/saved" className={itemClasses}>
             <BookmarkIcon className={iconClasses} aria-hidden="true" />
             Saved
+          </Link>
+        </MenuItem>
+        <MenuItem>
+          <Link to="/saved-searches" className={itemClasses}>
+            <BellAlertIcon className={iconClasses} aria-hidden="true" />
+            Saved searches
           </Link>
         </MenuItem>
         <MenuItem>
