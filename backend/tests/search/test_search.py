@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from httpx import AsyncClient
 
 from reloop.kit.db import Database
+from tests.factories.search import add_listings
 from tests.fixtures.sql import count_statements
 from tests.search.conftest import Catalogue, signed_in
 
@@ -203,3 +204,29 @@ async def test_a_search_costs_the_same_statements_at_any_page_size(
         assert response.status_code == 200
         counts.append(len(statements))
     assert counts[0] == counts[1] <= 4
+
+
+async def test_size_and_condition_filters_keep_only_what_matches(
+    client: AsyncClient, database: Database, catalogue: Catalogue
+) -> None:
+    trainers = catalogue.category("men-trainers")
+    group = catalogue.taxonomy.categories[trainers].size_group_id
+    assert group is not None
+    small, large = catalogue.taxonomy.sizes_by_group[group][:2]
+    await add_listings(
+        database,
+        catalogue.seller.id,
+        [
+            {"title": "Runner small", "category_id": trainers, "size_id": small.id},
+            {
+                "title": "Runner large",
+                "category_id": trainers,
+                "size_id": large.id,
+                "condition": "good",
+            },
+        ],
+    )
+    assert _titles(await _search(client, size=str(small.id))) == ["Runner small"]
+    assert _titles(await _search(client, q="runner", condition="good")) == ["Runner large"]
+    sizes = {s["label"]: s["count"] for s in (await _search(client, q="runner"))["facets"]["sizes"]}
+    assert sizes == {small.label: 1, large.label: 1}
