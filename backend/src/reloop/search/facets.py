@@ -1,11 +1,13 @@
 """The result count and facet counts of a search, in one statement.
 
-The result count is its own scan with every filter, stopped at `FACET_SAMPLE` (then
-`capped`: "10,000+"). For the facets, the text and visibility conditions pick a sample
+The result count is its own scan with every filter, stopped at `COUNT_CAP` (then
+`capped`: "1,000+"). For the facets, the text and visibility conditions pick a sample
 of at most `FACET_SAMPLE` listings (materialized once); each facet counts over it with
 every filter but its own, so its counts are the alternatives to what is chosen. Past the
 sample size facet counts are lower bounds: counting every one of 200,000 "dress"
-listings would cost more than the page itself, and nobody needs the exact number.
+listings would cost more than the page itself, and nobody needs the exact number. Both
+sizes were set by the `1m` benchmark (`bench/search.py`) to keep a common word's page
+within budget.
 """
 
 import uuid
@@ -43,7 +45,8 @@ from reloop.search.schemas import (
 )
 from reloop.taxonomy.snapshot import NamedInfo, Taxonomy
 
-FACET_SAMPLE = 10_000
+FACET_SAMPLE = 2_000
+COUNT_CAP = 1_000
 TOP_BRANDS = 12
 TOP_LOCATIONS = 10
 # Upper bounds in cents of the price bands; the last band is open.
@@ -57,8 +60,8 @@ class FacetCounts:
     total: ResultCount
     facets: Facets
     dense: bool = False
-    """At least `FACET_SAMPLE` matches: a sort index walk finds a page within a few
-    thousand rows."""
+    """At least `COUNT_CAP` matches: a sort index walk finds a page within a few
+    tens of thousands of rows at worst."""
 
 
 def _band_index(price: ColumnElement[int]) -> ColumnElement[int]:
@@ -94,7 +97,7 @@ def _statement(filters: Filters, viewer_id: uuid.UUID | None) -> CompoundSelect[
     conditions = {k: adapter.traverse(v) for k, v in on_items.items()}
     # The result count is exact up to the sample size: its own scan with every filter, so
     # it can use the filters' indexes and is not limited to what the sample happened to hold.
-    matching = select(Item.id).where(*base_where, *on_items.values()).limit(FACET_SAMPLE).subquery()
+    matching = select(Item.id).where(*base_where, *on_items.values()).limit(COUNT_CAP).subquery()
 
     def others(facet: str | None) -> ColumnElement[bool]:
         kept = [c for name, c in conditions.items() if name != facet]
@@ -135,7 +138,7 @@ async def facet_counts(
         if value is not None:
             counts[facet][value] += count
     total = counts["total"][""]
-    capped = total >= FACET_SAMPLE
+    capped = total >= COUNT_CAP
     return FacetCounts(
         dense=capped,
         total=ResultCount(value=total, capped=capped),
