@@ -13,7 +13,7 @@ PYTEST_WORKERS ?= 2
 .DEFAULT_GOAL := help
 .PHONY: help install run dev test lint lint-backend lint-frontend openapi openapi-check \
         test-backend test-frontend e2e chromium build clean bench bench-signin bench-item \
-        bench-images bench-data bench-feed wrk
+        bench-images bench-data bench-feed bench-search wrk
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -126,6 +126,9 @@ bench-data: install ## Load the 1m data set into a new database (about 10 minute
 
 bench-feed: install wrk ## Home feed and price-drop fan-out on the 1m data set (bench-data first)
 	$(BIN)/python bench/feed.py --database-url $(BENCH_PG)/$(BENCH_1M_DB)
+
+bench-search: install wrk ## Search with facets, four sorts and suggestions on the 1m data set (bench-data first)
+	$(BIN)/python bench/search.py --database-url $(BENCH_PG)/$(BENCH_1M_DB)
 
 wrk:
 	@command -v wrk >/dev/null || { \

@@ -21,8 +21,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import asyncpg
 import httpx
+from sqlalchemy import Engine, event
 
 ROOT = Path(__file__).resolve().parents[1]
 RELOOP = ROOT / "backend" / ".venv" / "bin" / "reloop"
@@ -84,15 +87,25 @@ def running_install(extra_env: dict[str, str] | None = None) -> Iterator[Install
 
 
 def wrk_one_path(
-    base_url: str, path: str, seconds: int, connections: int, *, bearer: str | None = None
+    base_url: str,
+    path: str,
+    seconds: int,
+    connections: int,
+    *,
+    bearer: str | None = None,
+    timeout_s: int = 2,
 ) -> dict[str, float]:
-    """wrk hammering one path (as a member when `bearer` is given): its JSON summary."""
+    """wrk hammering one path (as a member when `bearer` is given): its JSON summary.
+
+    A request slower than `timeout_s` (wrk's default, 2 s) counts as an error, not a latency.
+    """
     result = subprocess.run(
         [
             "wrk",
             "-t2",
             f"-c{connections}",
             f"-d{seconds}s",
+            f"--timeout={timeout_s}s",
             "--latency",
             "-s",
             str(WRK / "one_path.lua"),
@@ -192,3 +205,62 @@ def write_result(name: str, result: dict[str, object], table: str) -> Path:
         f"{host['platform']} ({host['cpus']} CPUs).\n\n{table}\n"
     )
     return json_path
+
+
+# --- shared by the database benchmarks ---------------------------------------------------
+
+Statement = tuple[str, list[Any]]
+"""A statement as the app sent it: SQL with its parameters."""
+
+
+@contextmanager
+def recording(engine: Engine) -> Iterator[list[Statement]]:
+    """Every statement `engine` runs while the block is open."""
+    statements: list[Statement] = []
+
+    def record(_conn: Any, _cursor: Any, sql: str, params: Any, *_: Any) -> None:
+        statements.append((sql, list(params or ())))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+async def steady_state(url: str) -> None:
+    """Scores refreshed and the listings vacuumed, as beat and autovacuum keep them.
+
+    Otherwise beat's first refresh, five minutes into the run, rewrites every listing
+    whose age crossed an hour since the last one, in the middle of the measurements.
+    """
+    from reloop.feed.popularity import refresh_popularity
+    from reloop.kit.db import Database, PoolSettings, create_engine
+
+    db = Database(create_engine(url, PoolSettings(size=1, statement_timeout_ms=600_000)))
+    try:
+        await refresh_popularity(db)
+    finally:
+        await db.dispose()
+    conn = await asyncpg.connect(url)
+    try:
+        await conn.execute("VACUUM (ANALYZE) items")
+    finally:
+        await conn.close()
+
+
+async def server_settings(url: str) -> dict[str, str]:
+    """The PostgreSQL settings a reader needs to compare runs."""
+    conn = await asyncpg.connect(url)
+    try:
+        names = (
+            "server_version",
+            "shared_buffers",
+            "work_mem",
+            "effective_cache_size",
+            "jit",
+            "plan_cache_mode",
+        )
+        return {name: await conn.fetchval(f"SHOW {name}") for name in names}
+    finally:
+        await conn.close()

@@ -34,8 +34,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -44,8 +43,17 @@ from urllib.parse import quote
 
 import asyncpg
 import httpx
-from common import Install, bare_app, running_install, write_result, wrk_one_path
-from sqlalchemy import Engine, event
+from common import (
+    Install,
+    Statement,
+    bare_app,
+    recording,
+    running_install,
+    server_settings,
+    steady_state,
+    write_result,
+    wrk_one_path,
+)
 
 from reloop.benchdata import (
     BENCH_PASSWORD,
@@ -68,7 +76,6 @@ BUDGET = {
     "statements": 4,
     "fan_out_s": 60.0,
 }
-Statement = tuple[str, list[Any]]
 
 
 @dataclass(frozen=True)
@@ -120,27 +127,6 @@ async def _bench_data(url: str) -> BenchData:
         await conn.close()
 
 
-async def _steady_state(url: str) -> None:
-    """Scores refreshed and the listings vacuumed, as beat and autovacuum keep them.
-
-    Otherwise beat's first refresh, five minutes into the run, rewrites every listing
-    whose age crossed an hour since the last one, in the middle of the measurements.
-    """
-    from reloop.feed.popularity import refresh_popularity
-    from reloop.kit.db import Database, PoolSettings, create_engine
-
-    db = Database(create_engine(url, PoolSettings(size=1, statement_timeout_ms=600_000)))
-    try:
-        await refresh_popularity(db)
-    finally:
-        await db.dispose()
-    conn = await asyncpg.connect(url)
-    try:
-        await conn.execute("VACUUM (ANALYZE) items")
-    finally:
-        await conn.close()
-
-
 def sign_in(client: httpx.Client, email: str | None) -> str | None:
     """A fresh bearer token (access tokens last 15 minutes); None for a visitor."""
     if email is None:
@@ -173,20 +159,6 @@ def _deep_path(client: httpx.Client, token: str | None) -> tuple[str, dict[str, 
 # --- what each request runs: the real app in-process, with a statement recorder -----------
 
 
-@contextmanager
-def _recording(engine: Engine) -> Iterator[list[Statement]]:
-    statements: list[Statement] = []
-
-    def record(_conn: Any, _cursor: Any, sql: str, params: Any, *_: Any) -> None:
-        statements.append((sql, list(params or ())))
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-
-
 async def _capture(
     install: Install, url: str, requests: dict[str, tuple[str, str | None]]
 ) -> dict[str, list[Statement]]:
@@ -210,7 +182,7 @@ async def _capture(
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
             for key, (path, token) in requests.items():
                 (await client.get(path, headers=_headers(token))).raise_for_status()
-                with _recording(engine) as statements:
+                with recording(engine) as statements:
                     (await client.get(path, headers=_headers(token))).raise_for_status()
                 captured[key] = statements
     return captured
@@ -407,15 +379,6 @@ def _plans_section(scenarios: dict[str, dict[str, Any]]) -> str:
     return "\n".join(parts)
 
 
-async def _server_settings(url: str) -> dict[str, str]:
-    conn = await asyncpg.connect(url)
-    try:
-        names = ("server_version", "shared_buffers", "work_mem", "effective_cache_size", "jit")
-        return {name: await conn.fetchval(f"SHOW {name}") for name in names}
-    finally:
-        await conn.close()
-
-
 # --- the run --------------------------------------------------------------------------------
 
 
@@ -446,7 +409,7 @@ def _prepare(
 def _run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     url = args.database_url
     data = asyncio.run(_bench_data(url))
-    asyncio.run(_steady_state(url))
+    asyncio.run(steady_state(url))
     with (
         running_install({"RELOOP_DATABASE_URL": url}) as install,
         httpx.Client(base_url=install.base_url, timeout=60) as client,
@@ -493,7 +456,7 @@ def main() -> None:
     verdicts = _verdicts(scenarios, fan_out)
     result = {
         "data_set": "1m",
-        "postgres": asyncio.run(_server_settings(args.database_url)),
+        "postgres": asyncio.run(server_settings(args.database_url)),
         "seconds": args.seconds,
         "throughput_connections": args.connections,
         "latency_connections": args.latency_connections,
