@@ -148,8 +148,8 @@ async def update_item(
     item.price_amount, item.currency = price.amount, price.currency
     if changes.location is not None:
         item.country_code, item.city = changes.location.country, changes.location.city
-    if item.quantity < item.reserved:
-        problems.add("quantity", "Some of this quantity is held in a checkout.")
+    if item.quantity < item.reserved + item.sold_quantity:
+        problems.add("quantity", "Some of this quantity is sold or held in a checkout.")
     target = ItemStatus(changes.status) if changes.status else item.status
     moved_from = item.status
     if target is not item.status:

@@ -58,7 +58,7 @@ def item_detail(
         ],
         price=Money(amount=item.price_amount, currency=item.currency),
         quantity=item.quantity,
-        available=item.quantity - item.reserved,
+        available=item.quantity - item.reserved - item.sold_quantity,
         status=item.status,
         location=Location(country=item.country_code, city=item.city),
         images=[image_out(image, storage) for image in images],

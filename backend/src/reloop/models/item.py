@@ -46,7 +46,11 @@ class Item(TimestampMixin, Entity):
         CheckConstraint("char_length(description) <= 2000", name="description_length"),
         CheckConstraint("price_amount > 0", name="price_positive"),
         CheckConstraint("quantity BETWEEN 1 AND 999", name="quantity_range"),
-        CheckConstraint("reserved >= 0 AND reserved <= quantity", name="reserved_within_quantity"),
+        # The oversell backstop: whatever a code path gets wrong, stock never goes negative.
+        CheckConstraint(
+            "reserved >= 0 AND sold_quantity >= 0 AND reserved + sold_quantity <= quantity",
+            name="stock_within_quantity",
+        ),
         CheckConstraint("cardinality(colors) BETWEEN 1 AND 3", name="colors_count"),
         Index(
             "ix_items_seller_published",
@@ -101,7 +105,9 @@ class Item(TimestampMixin, Entity):
     price_amount: Mapped[int] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3))
     quantity: Mapped[int] = mapped_column(default=1)
+    # Units held by unpaid checkouts, and units sold; available = quantity - both.
     reserved: Mapped[int] = mapped_column(default=0)
+    sold_quantity: Mapped[int] = mapped_column(default=0, server_default="0")
     status: Mapped[ItemStatus] = mapped_column(
         Enum(ItemStatus, name="item_status", native_enum=False, length=16),
         default=ItemStatus.draft,
@@ -114,6 +120,9 @@ class Item(TimestampMixin, Entity):
     view_count: Mapped[int] = mapped_column(BigInteger, default=0)
     popularity: Mapped[float] = mapped_column(Float, default=0.0)
     version: Mapped[int] = mapped_column(default=1)
+    # When the last held reservation lapses; past it, `reserved` counts as released on read
+    # even before beat's sweep has written that down.
+    reserved_until: Mapped[datetime | None]
     published_at: Mapped[datetime | None]
     # The town's position from `places` (the `items_place` trigger), for "near me".
     latitude: Mapped[float | None] = mapped_column(Float)

@@ -44,6 +44,9 @@ class User(TimestampMixin, Entity):
     # Kept exact in the same transaction as each follow and unfollow.
     follower_count: Mapped[int] = mapped_column(default=0, server_default="0")
     following_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    # A seller's reviews, kept in the review's transaction: the profile's average is one read.
+    rating_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    rating_sum: Mapped[int] = mapped_column(default=0, server_default="0")
     deleted_at: Mapped[datetime | None]
 
     @property

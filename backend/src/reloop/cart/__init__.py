@@ -1,0 +1,1 @@
+"""The cart: a Redis hash per member, validated against the listings on every read."""

@@ -1,0 +1,1 @@
+"""Checkout: one idempotent request that reserves stock, makes an order per seller and pays."""

@@ -1,0 +1,1 @@
+"""Stock held by checkouts: reservations under row locks or versions, and their release."""

@@ -1,0 +1,1 @@
+"""The double-entry ledger: postings for payments, fees, payouts and refunds, and balances."""

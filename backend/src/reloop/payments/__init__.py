@@ -1,0 +1,1 @@
+"""Payments: the provider interface, the simulated and Stripe providers, and payment records."""

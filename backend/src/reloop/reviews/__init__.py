@@ -1,0 +1,1 @@
+"""Reviews: buyers rate sellers after a completed order; sellers reply once."""
