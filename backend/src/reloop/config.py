@@ -8,7 +8,7 @@ for it and exports its URL to the processes it supervises.
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -81,6 +81,24 @@ class Settings(BaseSettings):
     # Searches per minute per member (or address, for visitors). Typing, filtering and
     # infinite scroll each fire one; a scraper fires thousands.
     search_rate_limit_per_minute: int = Field(default=600, ge=1)
+
+    # Commerce (docs/COMMERCE.md). Fees and shipping are minor units of the order's currency.
+    buyer_fee_fixed: int = Field(default=70, ge=0)
+    buyer_fee_percent: int = Field(default=5, ge=0, le=50)
+    shipping_flat: int = Field(default=399, ge=0)
+    reservation_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    stock_locking: Literal["pessimistic", "optimistic"] = "pessimistic"
+    idempotency_ttl_s: int = Field(default=24 * 3600, ge=60)
+    ship_within_days: int = Field(default=5, ge=1)
+    dispute_window_days: int = Field(default=2, ge=1)
+    complete_after_days: int = Field(default=2, ge=1)
+    # `simulated` (test cards, the default) or `stripe` (PaymentIntents and webhooks).
+    payment_provider: Literal["simulated", "stripe"] = "simulated"
+    payment_timeout_s: float = Field(default=1.0, gt=0)
+    payment_max_attempts: int = Field(default=6, ge=1, le=20)
+    stripe_api_key: SecretStr | None = None
+    stripe_webhook_secret: SecretStr | None = None
+    stripe_api_base: str = "https://api.stripe.com"
     frontend_dist: Path | None = None
 
     @property
