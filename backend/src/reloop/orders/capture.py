@@ -1,0 +1,177 @@
+"""Capturing a checkout's payment: the provider call outside, the outcome in one transaction.
+
+The provider is called with no transaction open and no row locked (a slow card network
+must not hold anyone's stock rows), always with the key `payment:{id}:capture`, so any
+number of attempts — the checkout request, the retry task, a redelivered task after a
+worker died — make at most one charge. Recording the outcome locks the payment row and
+does nothing if it is already final, so two attempts that both succeed record it once.
+"""
+
+import asyncio
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from reloop.config import Settings, get_settings
+from reloop.inventory.errors import ReservationLapsed
+from reloop.kit.db import Database
+from reloop.kit.jobs import enqueue_after_commit
+from reloop.models.order import Order, OrderActor, OrderStatus
+from reloop.models.payment import Payment, PaymentStatus
+from reloop.orders.moves import apply, give_back
+from reloop.orders.state import Action
+from reloop.payments.providers import (
+    CaptureResult,
+    PaymentProvider,
+    TransientPaymentError,
+    provider_for,
+)
+from reloop.workers.app import celery_app
+
+RETRY_TASK = "orders.retry_capture"
+FINAL_PAYMENT = frozenset(
+    {
+        PaymentStatus.succeeded,
+        PaymentStatus.failed,
+        PaymentStatus.refunded,
+        PaymentStatus.partially_refunded,
+    }
+)
+UNREACHABLE = ("provider_unavailable", "The payment provider could not be reached.")
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentOutcome:
+    status: PaymentStatus
+    failure_code: str | None = None
+    failure_message: str | None = None
+
+
+def capture_key(payment_id: uuid.UUID) -> str:
+    return f"payment:{payment_id}:capture"
+
+
+def retry_delay_s(attempts: int, cap_s: float = 300.0) -> float:
+    """Exponential backoff with full jitter: uniform in [0, min(cap, 2^attempts)] seconds."""
+    return random.uniform(0, min(cap_s, 2.0**attempts))  # noqa: S311 (not a secret)
+
+
+def _outcome(payment: Payment) -> PaymentOutcome:
+    return PaymentOutcome(payment.status, payment.failure_code, payment.failure_message)
+
+
+async def _start_attempt(database: Database, payment_id: uuid.UUID) -> Payment | None:
+    """Count the attempt; the payment, or `None` when it is already final."""
+    async with database.transaction() as session:
+        payment: Payment | None = await session.scalar(
+            update(Payment)
+            .where(Payment.id == payment_id, Payment.status.not_in(FINAL_PAYMENT))
+            .values(attempts=Payment.attempts + 1)
+            .returning(Payment)
+        )
+        return payment
+
+
+async def _orders_awaiting(session: AsyncSession, checkout_id: uuid.UUID) -> list[Order]:
+    result = await session.scalars(
+        select(Order)
+        .where(Order.checkout_id == checkout_id, Order.status == OrderStatus.pending_payment)
+        .order_by(Order.id)
+        .with_for_update()
+    )
+    return list(result)
+
+
+async def record_capture(
+    session: AsyncSession,
+    settings: Settings,
+    payment_id: uuid.UUID,
+    result: CaptureResult | None,
+    now: datetime,
+) -> PaymentOutcome:
+    """Record what the provider said (`None`: nothing, in time) on the locked payment."""
+    payment = await session.scalar(
+        select(Payment).where(Payment.id == payment_id).with_for_update()
+    )
+    if payment is None:
+        raise LookupError(f"payment {payment_id} does not exist")
+    if payment.status in FINAL_PAYMENT:
+        return _outcome(payment)
+    payment.updated_at = now
+    if result is None:
+        if payment.attempts < settings.payment_max_attempts:
+            payment.status = PaymentStatus.processing
+            enqueue_after_commit(
+                session,
+                celery_app.signature(RETRY_TASK),
+                str(payment.id),
+                countdown_s=retry_delay_s(payment.attempts),
+            )
+            return _outcome(payment)
+        # Out of attempts: give up, and let the orders go with their stock.
+        payment.status = PaymentStatus.failed
+        payment.failure_code, payment.failure_message = UNREACHABLE
+        for order in await _orders_awaiting(session, payment.checkout_id):
+            await apply(session, order, Action.expire, OrderActor.system, now)
+        return _outcome(payment)
+    if result.provider_ref:
+        payment.provider_ref = result.provider_ref
+    if result.status == "declined":
+        payment.status = PaymentStatus.failed
+        payment.failure_code = result.failure_code
+        payment.failure_message = (result.failure_message or "")[:255] or None
+        return _outcome(payment)
+    payment.status = PaymentStatus.succeeded
+    payment.failure_code = payment.failure_message = None
+    for order in await _orders_awaiting(session, payment.checkout_id):
+        try:
+            await apply(
+                session, order, Action.capture, OrderActor.system, now, provider=payment.provider
+            )
+        except ReservationLapsed:
+            # Paid too late: the units went back on sale. The order expires and its share
+            # of the charge goes back to the buyer.
+            await apply(session, order, Action.expire, OrderActor.system, now)
+            give_back(session, payment, order, now)
+    return _outcome(payment)
+
+
+async def capture_payment(
+    database: Database,
+    payment_id: uuid.UUID,
+    *,
+    settings: Settings | None = None,
+    provider: PaymentProvider | None = None,
+    now: datetime | None = None,
+) -> PaymentOutcome:
+    """Capture `payment_id` once and record the outcome (docs/COMMERCE.md).
+
+    Safe to call any number of times, concurrently or after a crash: the provider key
+    makes one charge, the row lock records it once.
+    """
+    settings = settings or get_settings()
+    payment = await _start_attempt(database, payment_id)
+    if payment is None:
+        async with database.transaction() as session:
+            final = await session.get(Payment, payment_id)
+            if final is None:
+                raise LookupError(f"payment {payment_id} does not exist")
+            return _outcome(final)
+    provider = provider or provider_for(settings, database)
+    result: CaptureResult | None
+    try:
+        async with asyncio.timeout(settings.payment_timeout_s):
+            result = await provider.capture(
+                idempotency_key=capture_key(payment.id),
+                amount=payment.amount,
+                currency=payment.currency,
+                payment_method_ref=payment.payment_method_ref or "",
+            )
+    except (TransientPaymentError, TimeoutError):
+        result = None
+    async with database.transaction() as session:
+        return await record_capture(session, settings, payment.id, result, now or datetime.now(UTC))

@@ -1,0 +1,161 @@
+"""Capturing a checkout's payment with each test card, and recording it once."""
+
+import asyncio
+import uuid
+
+from sqlalchemy import func, select
+
+from reloop.config import Settings
+from reloop.kit.db import Database
+from reloop.models.inventory import Reservation, ReservationState
+from reloop.models.item import Item
+from reloop.models.order import OrderEvent, OrderStatus
+from reloop.models.payment import PaymentStatus, SimulatedCharge
+from reloop.orders.capture import capture_payment
+from tests.factories.items import Choices
+from tests.factories.orders import Placed, place
+from tests.factories.social import insert_items
+from tests.orders.conftest import SignedIn, order_row, payment_row
+
+
+async def _charges(database: Database) -> int:
+    async with database.sessionmaker() as session:
+        count = await session.scalar(
+            select(func.count())
+            .select_from(SimulatedCharge)
+            .where(SimulatedCharge.status != "refund")
+        )
+        return count or 0
+
+
+async def test_a_good_card_pays_the_order_and_sells_the_held_unit(
+    database: Database, settings: Settings, placed: Placed, item: uuid.UUID
+) -> None:
+    outcome = await capture_payment(database, placed.payment_id, settings=settings)
+
+    assert outcome.status is PaymentStatus.succeeded
+    order = await order_row(database, placed.order_id)
+    assert order.status is OrderStatus.paid
+    assert order.paid_at is not None
+    async with database.sessionmaker() as session:
+        stock = await session.get(Item, item)
+        assert stock is not None
+        assert (stock.reserved, stock.sold_quantity) == (0, 1)
+        states = await session.scalars(
+            select(Reservation.state).where(Reservation.order_id == placed.order_id)
+        )
+        assert list(states) == [ReservationState.consumed]
+        types = await session.scalars(
+            select(OrderEvent.type).where(OrderEvent.order_id == placed.order_id)
+        )
+        assert list(types) == ["pending_payment", "paid"]
+
+
+async def test_a_declined_card_fails_the_payment_and_keeps_the_order_waiting(
+    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+) -> None:
+    placed = await place(database, buyer.id, [(item, 1)], card="sim_0002")
+
+    outcome = await capture_payment(database, placed.payment_id, settings=settings)
+
+    assert (outcome.status, outcome.failure_code) == (PaymentStatus.failed, "card_declined")
+    assert (await order_row(database, placed.order_id)).status is OrderStatus.pending_payment
+
+
+async def test_insufficient_funds_is_told_apart_from_a_plain_decline(
+    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+) -> None:
+    placed = await place(database, buyer.id, [(item, 1)], card="sim_9995")
+
+    outcome = await capture_payment(database, placed.payment_id, settings=settings)
+
+    assert outcome.failure_code == "insufficient_funds"
+
+
+async def test_a_lost_answer_leaves_the_payment_processing_and_the_retry_finds_the_charge(
+    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+) -> None:
+    placed = await place(database, buyer.id, [(item, 1)], card="sim_0119")
+
+    first = await capture_payment(database, placed.payment_id, settings=settings)
+    second = await capture_payment(database, placed.payment_id, settings=settings)
+
+    assert first.status is PaymentStatus.processing
+    assert second.status is PaymentStatus.succeeded
+    assert await _charges(database) == 1
+    assert (await payment_row(database, placed.payment_id)).attempts == 2
+
+
+async def test_a_slow_answer_times_out_and_the_retry_finds_the_charge(
+    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+) -> None:
+    fast = settings.model_copy(update={"payment_timeout_s": 0.2})
+    placed = await place(database, buyer.id, [(item, 1)], card="sim_0259")
+
+    first = await capture_payment(database, placed.payment_id, settings=fast)
+    second = await capture_payment(database, placed.payment_id, settings=fast)
+
+    assert first.status is PaymentStatus.processing
+    assert second.status is PaymentStatus.succeeded
+    assert await _charges(database) == 1
+
+
+async def test_concurrent_captures_of_one_payment_charge_and_record_it_once(
+    database: Database, settings: Settings, placed: Placed
+) -> None:
+    outcomes = await asyncio.gather(
+        *(capture_payment(database, placed.payment_id, settings=settings) for _ in range(4))
+    )
+
+    assert {o.status for o in outcomes} == {PaymentStatus.succeeded}
+    assert await _charges(database) == 1
+    async with database.sessionmaker() as session:
+        paid_events = await session.scalar(
+            select(func.count())
+            .select_from(OrderEvent)
+            .where(OrderEvent.order_id == placed.order_id, OrderEvent.type == "paid")
+        )
+    assert paid_events == 1
+
+
+async def test_capturing_a_final_payment_again_changes_nothing(
+    database: Database, settings: Settings, paid: Placed
+) -> None:
+    again = await capture_payment(database, paid.payment_id, settings=settings)
+
+    assert again.status is PaymentStatus.succeeded
+    assert (await payment_row(database, paid.payment_id)).attempts == 1
+
+
+async def test_out_of_attempts_the_payment_fails_and_the_order_expires_with_its_stock(
+    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+) -> None:
+    once = settings.model_copy(update={"payment_max_attempts": 1, "payment_timeout_s": 0.2})
+    placed = await place(database, buyer.id, [(item, 1)], card="sim_0259")
+
+    outcome = await capture_payment(database, placed.payment_id, settings=once)
+
+    assert (outcome.status, outcome.failure_code) == (PaymentStatus.failed, "provider_unavailable")
+    assert (await order_row(database, placed.order_id)).status is OrderStatus.expired
+    async with database.sessionmaker() as session:
+        stock = await session.get(Item, item)
+        assert stock is not None
+        assert (stock.reserved, stock.sold_quantity) == (0, 0)
+
+
+async def test_one_checkout_pays_every_order_of_it(
+    database: Database,
+    settings: Settings,
+    buyer: SignedIn,
+    item: uuid.UUID,
+    stranger: SignedIn,
+    choice: Choices,
+) -> None:
+    other = (await insert_items(database, choice, stranger.id, 1))[0]
+    placed = await place(database, buyer.id, [(item, 1), (other, 1)])
+
+    await capture_payment(database, placed.payment_id, settings=settings)
+
+    assert len(placed.order_ids) == 2
+    for order_id in placed.order_ids:
+        assert (await order_row(database, order_id)).status is OrderStatus.paid
