@@ -36,6 +36,7 @@ TASK_MODULES = [
     "reloop.notifications.tasks",
     "reloop.feed.tasks",
     "reloop.search.tasks",
+    "reloop.inventory.tasks",
 ]
 
 

@@ -48,6 +48,12 @@ def beat_schedule() -> dict[str, dict[str, Any]]:
             "schedule": crontab(hour=8, minute=15),
             "options": {"queue": "notifications", "expires": 3600},
         },
+        # Lapsed holds stop counting on read at once; this writes the units back.
+        "inventory-release-lapsed": {
+            "task": "inventory.release_lapsed",
+            "schedule": 60.0,
+            "options": {"queue": "default", "expires": 55},
+        },
         "mail-flush-outbox": {
             "task": "mail.flush_outbox",
             "schedule": 60.0,

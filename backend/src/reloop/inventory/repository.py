@@ -1,0 +1,207 @@
+"""The SQL of stock: locking item rows, holding, releasing and consuming units.
+
+Every path that changes `items.reserved` or `sold_quantity` locks (or conditionally
+updates) the item rows in item-id order before it touches their reservations, so two
+checkouts, a cancel and beat's sweep always queue in the same order and never deadlock.
+"""
+
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import case, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from reloop.models.inventory import Reservation, ReservationState
+from reloop.models.item import Item, ItemStatus
+
+
+class StockRow(NamedTuple):
+    id: uuid.UUID
+    status: ItemStatus
+    quantity: int
+    reserved: int
+    sold_quantity: int
+    reserved_until: datetime | None
+    price_amount: int
+    version: int
+
+
+_STOCK_COLUMNS = tuple(getattr(Item, name) for name in StockRow._fields)
+
+
+def _latest_hold() -> object:
+    """The latest expiry among an item's held reservations (null when none is held)."""
+    return (
+        select(func.max(Reservation.expires_at))
+        .where(Reservation.item_id == Item.id, Reservation.state == ReservationState.held)
+        .scalar_subquery()
+    )
+
+
+class StockRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def lock(self, item_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, StockRow]:
+        """Lock the rows in id order, in one statement.
+
+        `FOR NO KEY UPDATE`, not `FOR UPDATE`: the order items a checkout inserted just
+        before hold `KEY SHARE` locks on the same rows (their foreign key), which
+        `FOR UPDATE` would wait on — two checkouts of the same two items would deadlock.
+        """
+        result = await self.session.execute(
+            select(*_STOCK_COLUMNS)
+            .where(Item.id.in_(sorted(set(item_ids))))
+            .order_by(Item.id)
+            .with_for_update(key_share=True)  # FOR NO KEY UPDATE
+        )
+        return {row.id: StockRow(*row) for row in result}
+
+    async def read(self, item_id: uuid.UUID) -> StockRow | None:
+        row = (
+            await self.session.execute(select(*_STOCK_COLUMNS).where(Item.id == item_id))
+        ).first()
+        return StockRow(*row) if row else None
+
+    async def release_lapsed_of(
+        self, item_ids: Sequence[uuid.UUID], now: datetime
+    ) -> dict[uuid.UUID, int]:
+        """Release the lapsed holds of these items; the units freed per item.
+
+        `SKIP LOCKED`: a hold another transaction is releasing right now is its to count.
+        """
+        lapsed = (
+            select(Reservation.id)
+            .where(
+                Reservation.item_id.in_(item_ids),
+                Reservation.state == ReservationState.held,
+                Reservation.expires_at <= now,
+            )
+            .with_for_update(skip_locked=True)
+        )
+        result = await self.session.execute(
+            update(Reservation)
+            .where(Reservation.id.in_(lapsed.scalar_subquery()))
+            .values(state=ReservationState.released, closed_at=now)
+            .returning(Reservation.item_id, Reservation.quantity)
+        )
+        freed: dict[uuid.UUID, int] = {}
+        for item_id, quantity in result:
+            freed[item_id] = freed.get(item_id, 0) + quantity
+        return freed
+
+    async def hold(self, item_id: uuid.UUID, units: int, freed: int, until: datetime) -> None:
+        """Add `units` held (less `freed` lapsed units) to a row this transaction locked."""
+        await self.session.execute(
+            update(Item)
+            .where(Item.id == item_id)
+            .values(
+                reserved=Item.reserved - freed + units,
+                reserved_until=_extended(until),
+                version=Item.version + 1,
+            )
+        )
+
+    async def hold_if_version(self, row: StockRow, units: int, freed: int, until: datetime) -> bool:
+        """The optimistic hold: applies only if nobody changed the row since `row` was read."""
+        result = await self.session.execute(
+            update(Item)
+            .where(Item.id == row.id, Item.version == row.version)
+            .values(
+                reserved=Item.reserved - freed + units,
+                reserved_until=_extended(until),
+                version=Item.version + 1,
+            )
+            .returning(Item.id)
+        )
+        return result.first() is not None
+
+    async def add_reservations(self, reservations: Sequence[Reservation]) -> None:
+        self.session.add_all(reservations)
+        await self.session.flush()
+
+    async def of_order(self, order_id: uuid.UUID) -> list[tuple[uuid.UUID, int, ReservationState]]:
+        result = await self.session.execute(
+            select(Reservation.item_id, Reservation.quantity, Reservation.state).where(
+                Reservation.order_id == order_id
+            )
+        )
+        return [(row[0], row[1], row[2]) for row in result]
+
+    async def close_held(
+        self,
+        *,
+        state: ReservationState,
+        now: datetime,
+        order_id: uuid.UUID | None = None,
+        item_ids: Sequence[uuid.UUID] | None = None,
+        lapsed_by: datetime | None = None,
+    ) -> dict[uuid.UUID, int]:
+        """Move held reservations (of an order, or lapsed ones of items) to `state`."""
+        statement = update(Reservation).where(Reservation.state == ReservationState.held)
+        if order_id is not None:
+            statement = statement.where(Reservation.order_id == order_id)
+        if item_ids is not None:
+            statement = statement.where(Reservation.item_id.in_(item_ids))
+        if lapsed_by is not None:
+            statement = statement.where(Reservation.expires_at <= lapsed_by)
+        result = await self.session.execute(
+            statement.values(state=state, closed_at=now).returning(
+                Reservation.item_id, Reservation.quantity
+            )
+        )
+        units: dict[uuid.UUID, int] = {}
+        for item_id, quantity in result:
+            units[item_id] = units.get(item_id, 0) + quantity
+        return units
+
+    async def unhold(self, units: Mapping[uuid.UUID, int], *, sold: bool) -> list[uuid.UUID]:
+        """Take units off `reserved` (and onto `sold_quantity` when `sold`); rows locked.
+
+        Returns the items that this sold out.
+        """
+        sold_out = []
+        for item_id in sorted(units):
+            count = units[item_id]
+            values: dict[str, object] = {
+                "reserved": Item.reserved - count,
+                "reserved_until": _latest_hold(),
+                "version": Item.version + 1,
+            }
+            if sold:
+                values["sold_quantity"] = Item.sold_quantity + count
+                values["status"] = case(
+                    (Item.sold_quantity + count >= Item.quantity, ItemStatus.sold),
+                    else_=Item.status,
+                )
+            result = await self.session.execute(
+                update(Item).where(Item.id == item_id).values(values).returning(Item.status)
+            )
+            if sold and result.scalar_one() == ItemStatus.sold:
+                sold_out.append(item_id)
+        return sold_out
+
+    async def lapsed_items(self, now: datetime, limit: int) -> list[uuid.UUID]:
+        """Items with a lapsed hold, oldest lapse first (beat's sweep, in batches)."""
+        lapsed = (
+            select(Reservation.item_id, func.min(Reservation.expires_at).label("first"))
+            .where(Reservation.state == ReservationState.held, Reservation.expires_at <= now)
+            .group_by(Reservation.item_id)
+            .order_by("first")
+            .limit(limit)
+        )
+        return [row[0] for row in await self.session.execute(lapsed)]
+
+
+def _extended(until: datetime) -> object:
+    """The new latest hold: `until`, or a later hold that has not lapsed yet.
+
+    If the old `reserved_until` has passed, every earlier hold lapsed (and was just
+    released), so `until` is the latest; otherwise the later of the two.
+    """
+    return case(
+        (Item.reserved_until > func.now(), func.greatest(Item.reserved_until, until)),
+        else_=until,
+    )
