@@ -11,6 +11,8 @@ from reloop import __version__
 from reloop.auth.me_router import router as me_router
 from reloop.auth.router import jwks_router
 from reloop.auth.router import router as auth_router
+from reloop.cart.router import router as cart_router
+from reloop.checkout.router import router as checkout_router
 from reloop.config import Settings, get_settings
 from reloop.feed.router import router as feed_router
 from reloop.items.router import router as items_router
@@ -34,6 +36,9 @@ from reloop.observability.metrics import ApiMetrics
 from reloop.observability.middleware import RequestContextMiddleware
 from reloop.observability.tracing import configure_api_tracing, instrument_engine
 from reloop.ops.router import router as ops_router
+from reloop.orders.earnings import router as earnings_router
+from reloop.orders.router import router as orders_router
+from reloop.orders.webhooks import router as payment_webhooks_router
 from reloop.search.router import router as search_router
 from reloop.social.comments_router import router as comments_router
 from reloop.social.router import router as social_router
@@ -46,6 +51,10 @@ API_PREFIX = "/api/v1"
 # Every operation can answer these, in the envelope; documenting them once replaces
 # FastAPI's default 422 schema, which is not what the API sends.
 COMMON_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {
+        "model": ErrorEnvelope,
+        "description": "`malformed_json`, `invalid_cursor`, ...: the request cannot be read.",
+    },
     422: {"model": ErrorEnvelope, "description": "`validation_failed`: a field is not valid."},
     500: {"model": ErrorEnvelope, "description": "`internal_error`: logged with the request id."},
 }
@@ -65,6 +74,11 @@ API_ROUTERS = (
     feed_router,
     notifications_router,
     search_router,
+    cart_router,
+    checkout_router,
+    orders_router,
+    earnings_router,
+    payment_webhooks_router,
 )
 
 

@@ -1008,6 +1008,228 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cart': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cart, grouped by seller, each line checked against its listing */
+    get: operations['get_cart'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cart/items/{item_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Add a listing to the cart or set its quantity (at today's price) */
+    put: operations['put_cart_item'];
+    post?: never;
+    /** Remove a listing from the cart (idempotent) */
+    delete: operations['delete_cart_item'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/checkout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Buy the lines: one order per seller, stock held, the card charged once */
+    post: operations['post_checkout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your orders as buyer or seller, newest first */
+    get: operations['list_orders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One order, for its buyer or seller */
+    get: operations['get_order'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order_id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel: the buyer before paying, the seller instead of shipping (refunded) */
+    post: operations['cancel_order'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order_id}/ship': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The seller sent it: carrier and tracking number */
+    post: operations['ship_order'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order_id}/deliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The buyer received it */
+    post: operations['deliver_order'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order_id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The buyer is happy: the seller's money becomes available */
+    post: operations['complete_order'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order_id}/dispute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The buyer reports a problem (while shipped, or soon after delivery) */
+    post: operations['dispute_order'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{order_id}/pay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pay again after a decline, while the stock is still held */
+    post: operations['pay_order'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/earnings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your balances as a seller and the ledger lines behind them */
+    get: operations['my_earnings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/webhooks/stripe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stripe events about PaymentIntents (signed with the endpoint secret) */
+    post: operations['stripe_webhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1022,6 +1244,15 @@ export interface components {
        * @constant
        */
       confirm: 'DELETE';
+    };
+    /** Balance */
+    Balance: {
+      /** Currency */
+      currency: string;
+      /** @description Paid orders not yet completed. */
+      pending: components['schemas']['Money'];
+      /** @description Completed orders: the seller's to pay out. */
+      available: components['schemas']['Money'];
     };
     /** BrandList */
     BrandList: {
@@ -1049,6 +1280,83 @@ export interface components {
       id: string;
       /** Name */
       name: string;
+    };
+    /** CancelRequest */
+    CancelRequest: {
+      /** Reason */
+      reason?: string | null;
+    };
+    /** Cart */
+    Cart: {
+      /** Groups */
+      groups: components['schemas']['CartGroup'][];
+      /** @description Items and shipping; null when empty or mixed. */
+      total: components['schemas']['Money'] | null;
+      /**
+       * Count
+       * @description Units in the cart.
+       */
+      count: number;
+      /** Checkout Ready */
+      checkout_ready: boolean;
+    };
+    /** CartGroup */
+    CartGroup: {
+      seller: components['schemas']['SellerCard'];
+      /** Lines */
+      lines: components['schemas']['CartLine'][];
+      items_total: components['schemas']['Money'];
+      shipping: components['schemas']['Money'];
+      /** Checkout Ready */
+      checkout_ready: boolean;
+    };
+    /** CartItem */
+    CartItem: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Title */
+      title: string;
+      cover: components['schemas']['ImageOut'] | null;
+      status: components['schemas']['ItemStatus'];
+      /** Available */
+      available: number;
+      /** @description The listing's price now. */
+      price: components['schemas']['Money'];
+      /** Reserved Until */
+      reserved_until: string | null;
+    };
+    /** CartLine */
+    CartLine: {
+      item: components['schemas']['CartItem'];
+      /** Quantity */
+      quantity: number;
+      /** @description The price when the line was added or last set. */
+      unit_price: components['schemas']['Money'];
+      line_total: components['schemas']['Money'];
+      problem: components['schemas']['CartProblem'] | null;
+    };
+    /** CartLineIn */
+    CartLineIn: {
+      /** Quantity */
+      quantity: number;
+    };
+    /** CartProblem */
+    CartProblem: {
+      /**
+       * Code
+       * @enum {string}
+       */
+      code: 'sold' | 'unavailable' | 'reserved' | 'price_changed' | 'quantity_reduced' | 'blocked';
+      /** Message */
+      message: string;
+      current_price?: components['schemas']['Money'] | null;
+      /** Available */
+      available?: number | null;
+      /** Reserved Until */
+      reserved_until?: string | null;
     };
     /** CategoryNode */
     CategoryNode: {
@@ -1113,6 +1421,56 @@ export interface components {
      * @enum {string}
      */
     Channel: 'in_app' | 'email' | 'off';
+    /** CheckoutIn */
+    CheckoutIn: {
+      /** Lines */
+      lines: components['schemas']['CheckoutLineIn'][];
+      shipping_address: components['schemas']['ShippingAddress'];
+      /**
+       * Payment Method
+       * @description Simulated: a test card number; Stripe: a PaymentMethod id.
+       */
+      payment_method: string;
+    };
+    /** CheckoutLineIn */
+    CheckoutLineIn: {
+      /**
+       * Item Id
+       * Format: uuid
+       */
+      item_id: string;
+      /** Quantity */
+      quantity: number;
+      /** @description The price the buyer saw; another one is a 409. */
+      unit_price: components['schemas']['Money'];
+    };
+    /** CheckoutResult */
+    CheckoutResult: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Orders
+       * @description One per seller.
+       */
+      orders: components['schemas']['OrderSummary'][];
+      payment: components['schemas']['PaymentOut'];
+      /**
+       * Reserved Until
+       * @description Unpaid orders hold the stock until then.
+       */
+      reserved_until: string;
+      totals: components['schemas']['CheckoutTotals'];
+    };
+    /** CheckoutTotals */
+    CheckoutTotals: {
+      items: components['schemas']['Money'];
+      shipping: components['schemas']['Money'];
+      fees: components['schemas']['Money'];
+      total: components['schemas']['Money'];
+    };
     /** ColorList */
     ColorList: {
       /** Items */
@@ -1242,6 +1600,17 @@ export interface components {
       latency_ms: number;
       /** Error */
       error?: string | null;
+    };
+    /** DisputeRequest */
+    DisputeRequest: {
+      /** Reason */
+      reason: string;
+    };
+    /** Earnings */
+    Earnings: {
+      /** Balances */
+      balances: components['schemas']['Balance'][];
+      entries: components['schemas']['LedgerLinePage'];
     };
     /** EmailChange */
     EmailChange: {
@@ -1412,6 +1781,11 @@ export interface components {
        * @description Why a feed shows it: a seller you follow, or popular.
        */
       reason?: ('following' | 'popular') | null;
+      /**
+       * Reserved Until
+       * @description Set while every unit is held by checkouts: until when.
+       */
+      reserved_until?: string | null;
     };
     /** ItemCounts */
     ItemCounts: {
@@ -1490,6 +1864,11 @@ export interface components {
        * @description Quantity not sold or held in a checkout.
        */
       available: number;
+      /**
+       * Reserved Until
+       * @description Set while every unit is held by checkouts: until when.
+       */
+      reserved_until?: string | null;
       status: components['schemas']['ItemStatus'];
       location: components['schemas']['Location'];
       /** Images */
@@ -1575,6 +1954,42 @@ export interface components {
     Jwks: {
       /** Keys */
       keys: components['schemas']['Jwk'][];
+    };
+    /** LedgerLine */
+    LedgerLine: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /** Order Id */
+      order_id: string | null;
+      /**
+       * Kind
+       * @description `capture`, `completion` or `refund`.
+       */
+      kind: string;
+      /**
+       * Bucket
+       * @enum {string}
+       */
+      bucket: 'pending' | 'available';
+      /**
+       * Amount
+       * @description Signed minor units: positive adds to the seller's bucket.
+       */
+      amount: number;
+      /** Currency */
+      currency: string;
+      /** Created At */
+      created_at: string;
+    };
+    /** LedgerLinePage */
+    LedgerLinePage: {
+      /** Items */
+      items: components['schemas']['LedgerLine'][];
+      /** Next Cursor */
+      next_cursor?: string | null;
     };
     /** LikeState */
     LikeState: {
@@ -1793,6 +2208,178 @@ export interface components {
       | 'item_sold'
       | 'saved_search'
       | 'digest';
+    /**
+     * OrderActor
+     * @enum {string}
+     */
+    OrderActor: 'buyer' | 'seller' | 'system' | 'moderator';
+    /** OrderAmounts */
+    OrderAmounts: {
+      items: components['schemas']['Money'];
+      shipping: components['schemas']['Money'];
+      fee: components['schemas']['Money'];
+      total: components['schemas']['Money'];
+    };
+    /**
+     * OrderDeadlines
+     * @description When the next timed transition happens, if nobody acts first.
+     */
+    OrderDeadlines: {
+      /**
+       * Pay By
+       * @description Unpaid: expires then.
+       */
+      pay_by?: string | null;
+      /**
+       * Ship By
+       * @description Paid: refunded if unshipped.
+       */
+      ship_by?: string | null;
+      /**
+       * Dispute Until
+       * @description Disputes close then.
+       */
+      dispute_until?: string | null;
+      /**
+       * Complete At
+       * @description Delivered: completes then.
+       */
+      complete_at?: string | null;
+    };
+    /** OrderDetail */
+    OrderDetail: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      status: components['schemas']['OrderStatus'];
+      /**
+       * Role
+       * @description The viewer's side of the order.
+       * @enum {string}
+       */
+      role: 'buyer' | 'seller';
+      /** @description The seller for the buyer, the buyer for the seller. */
+      counterpart: components['schemas']['SellerCard'];
+      /** Items */
+      items: components['schemas']['OrderLine'][];
+      total: components['schemas']['Money'];
+      /** Created At */
+      created_at: string;
+      /**
+       * Reserved Until
+       * @description While unpaid: when the held stock is let go.
+       */
+      reserved_until: string | null;
+      buyer: components['schemas']['SellerCard'];
+      seller: components['schemas']['SellerCard'];
+      amounts: components['schemas']['OrderAmounts'];
+      /** @description For the buyer always; for the seller once paid. */
+      shipping_address: components['schemas']['ShippingAddress'] | null;
+      /** Carrier */
+      carrier: string | null;
+      /** Tracking Number */
+      tracking_number: string | null;
+      /** Timeline */
+      timeline: components['schemas']['OrderEvent'][];
+      /**
+       * Actions
+       * @description What the viewer may do now.
+       */
+      actions: (
+        'pay' | 'cancel' | 'ship' | 'deliver' | 'complete' | 'dispute' | 'review' | 'reply'
+      )[];
+      payment: components['schemas']['PaymentOut'] | null;
+      review: components['schemas']['ReviewOut'] | null;
+      deadlines: components['schemas']['OrderDeadlines'];
+    };
+    /**
+     * OrderEvent
+     * @description One step of the order's timeline.
+     */
+    OrderEvent: {
+      /**
+       * Type
+       * @description The new status, or `note`.
+       */
+      type: string;
+      actor: components['schemas']['OrderActor'];
+      /** Created At */
+      created_at: string;
+      /** Details */
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    /** OrderLine */
+    OrderLine: {
+      /**
+       * Item Id
+       * Format: uuid
+       */
+      item_id: string;
+      /**
+       * Title
+       * @description The title when bought (a snapshot).
+       */
+      title: string;
+      /** Quantity */
+      quantity: number;
+      unit_price: components['schemas']['Money'];
+      cover?: components['schemas']['ImageOut'] | null;
+    };
+    /** OrderPage */
+    OrderPage: {
+      /** Items */
+      items: components['schemas']['OrderSummary'][];
+      /** Next Cursor */
+      next_cursor?: string | null;
+    };
+    /**
+     * OrderStatus
+     * @enum {string}
+     */
+    OrderStatus:
+      | 'pending_payment'
+      | 'paid'
+      | 'shipped'
+      | 'delivered'
+      | 'completed'
+      | 'cancelled'
+      | 'expired'
+      | 'refunded'
+      | 'disputed';
+    /**
+     * OrderSummary
+     * @description An order in a list, seen by its buyer or its seller.
+     */
+    OrderSummary: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      status: components['schemas']['OrderStatus'];
+      /**
+       * Role
+       * @description The viewer's side of the order.
+       * @enum {string}
+       */
+      role: 'buyer' | 'seller';
+      /** @description The seller for the buyer, the buyer for the seller. */
+      counterpart: components['schemas']['SellerCard'];
+      /** Items */
+      items: components['schemas']['OrderLine'][];
+      total: components['schemas']['Money'];
+      /** Created At */
+      created_at: string;
+      /**
+       * Reserved Until
+       * @description While unpaid: when the held stock is let go.
+       */
+      reserved_until: string | null;
+    };
     /** PasswordChange */
     PasswordChange: {
       /** Current Password */
@@ -1807,6 +2394,38 @@ export interface components {
       /** Password */
       password: string;
     };
+    /** PayRequest */
+    PayRequest: {
+      /**
+       * Payment Method
+       * @description Simulated: a test card number; Stripe: a PaymentMethod id.
+       */
+      payment_method: string;
+    };
+    /** PaymentFailure */
+    PaymentFailure: {
+      /** Code */
+      code: string;
+      /** Message */
+      message: string;
+    };
+    /** PaymentOut */
+    PaymentOut: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      status: components['schemas']['PaymentStatus'];
+      amount: components['schemas']['Money'];
+      failure?: components['schemas']['PaymentFailure'] | null;
+    };
+    /**
+     * PaymentStatus
+     * @enum {string}
+     */
+    PaymentStatus:
+      'pending' | 'processing' | 'succeeded' | 'failed' | 'refunded' | 'partially_refunded';
     /**
      * PriceBand
      * @description A price range; choosing it filters `price_min=min` and `price_max=max - 1`.
@@ -1949,6 +2568,31 @@ export interface components {
        * @description True when there are at least `value` results.
        */
       capped: boolean;
+    };
+    /** ReviewOut */
+    ReviewOut: {
+      /**
+       * Id
+       * Format: uuid
+       */
+      id: string;
+      /**
+       * Order Id
+       * Format: uuid
+       */
+      order_id: string;
+      /** Rating */
+      rating: number;
+      /** Text */
+      text: string;
+      /** Reply */
+      reply: string | null;
+      /** Replied At */
+      replied_at: string | null;
+      /** Created At */
+      created_at: string;
+      /** @description Null once the buyer's account is deleted. */
+      buyer: components['schemas']['SellerCard'] | null;
     };
     /**
      * Role
@@ -2105,6 +2749,28 @@ export interface components {
       /** Items */
       items: components['schemas']['SessionInfo'][];
     };
+    /** ShipRequest */
+    ShipRequest: {
+      /** Carrier */
+      carrier: string;
+      /** Tracking Number */
+      tracking_number: string;
+    };
+    /** ShippingAddress */
+    ShippingAddress: {
+      /** Name */
+      name: string;
+      /** Line1 */
+      line1: string;
+      /** Line2 */
+      line2?: string | null;
+      /** Postal Code */
+      postal_code: string;
+      /** City */
+      city: string;
+      /** Country Code */
+      country_code: string;
+    };
     /** SizeList */
     SizeList: {
       /** Group */
@@ -2225,6 +2891,11 @@ export interface components {
       /** Email */
       email: string;
     };
+    /** WebhookAck */
+    WebhookAck: {
+      /** Received */
+      received: boolean;
+    };
   };
   responses: never;
   parameters: never;
@@ -2250,6 +2921,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Health'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `validation_failed`: a field is not valid. */
@@ -2288,6 +2968,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Readiness'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `validation_failed`: a field is not valid. */
@@ -2337,6 +3026,15 @@ export interface operations {
           'application/json': components['schemas']['Jwks'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `validation_failed`: a field is not valid. */
       422: {
         headers: {
@@ -2377,6 +3075,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `email_taken`: An account with this email already exists.; `username_taken`: This username is taken. */
@@ -2495,6 +3202,15 @@ export interface operations {
           'application/json': unknown;
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -2553,6 +3269,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TokenGrant'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `invalid_credentials`: That email and password do not match an account. */
@@ -2615,6 +3340,15 @@ export interface operations {
           'application/json': components['schemas']['TokenGrant'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `invalid_refresh_token`: The refresh token is not valid; sign in again. */
       401: {
         headers: {
@@ -2669,6 +3403,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `validation_failed`: a field is not valid. */
       422: {
         headers: {
@@ -2704,6 +3447,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
       };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
@@ -2754,6 +3506,15 @@ export interface operations {
         };
         content: {
           'application/json': unknown;
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `validation_failed`: a field is not valid. */
@@ -2861,6 +3622,15 @@ export interface operations {
           'application/json': components['schemas']['SessionList'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -2907,6 +3677,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
       };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
@@ -2964,6 +3743,15 @@ export interface operations {
           'application/json': components['schemas']['Me'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -3012,6 +3800,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
       };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
@@ -3064,6 +3861,15 @@ export interface operations {
           'application/json': components['schemas']['Me'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -3112,6 +3918,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
       };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
@@ -3162,6 +3977,15 @@ export interface operations {
         };
         content: {
           'application/json': unknown;
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `not_authenticated`: Sign in to do this. */
@@ -3229,6 +4053,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `member_not_found`: No member with this username. */
       404: {
         headers: {
@@ -3283,6 +4116,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `validation_failed`: a field is not valid. */
       422: {
         headers: {
@@ -3331,6 +4173,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `validation_failed`: a field is not valid. */
       422: {
         headers: {
@@ -3377,6 +4228,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
       };
       /** @description `category_not_found`: No such category. */
       404: {
@@ -3432,6 +4292,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `validation_failed`: a field is not valid. */
       422: {
         headers: {
@@ -3477,6 +4346,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `validation_failed`: a field is not valid. */
       422: {
         headers: {
@@ -3517,6 +4395,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UploadTicket'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `storage_quota_exceeded`: Your photo storage is full; delete old drafts or photos first. */
@@ -3586,6 +4473,15 @@ export interface operations {
           'application/json': components['schemas']['ImageOut'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `image_not_found`: No such image. */
       404: {
         headers: {
@@ -3653,6 +4549,15 @@ export interface operations {
           'application/json': components['schemas']['ImageOut'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `image_not_found`: No such image. */
       404: {
         headers: {
@@ -3703,6 +4608,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
       };
       /** @description `upload_url_invalid`: This upload address is invalid or has expired; ask for a new one. */
       403: {
@@ -3762,6 +4676,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ItemDetail'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `not_authenticated`: Sign in to do this. */
@@ -3829,6 +4752,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `item_not_found`: No such listing. */
       404: {
         headers: {
@@ -3875,6 +4807,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
       };
       /** @description `item_not_found`: No such listing. */
       404: {
@@ -3938,6 +4879,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ItemDetail'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `item_not_found`: No such listing. */
@@ -4137,6 +5087,15 @@ export interface operations {
           'application/json': components['schemas']['FollowState'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -4220,6 +5179,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FollowState'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `not_authenticated`: Sign in to do this. */
@@ -4400,6 +5368,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -4465,6 +5442,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -4520,6 +5506,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
       };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
@@ -4585,6 +5580,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
       };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
@@ -4762,6 +5766,15 @@ export interface operations {
           'application/json': components['schemas']['LikeState'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -4829,6 +5842,15 @@ export interface operations {
           'application/json': components['schemas']['LikeState'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -4885,6 +5907,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SaveState'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `not_authenticated`: Sign in to do this. */
@@ -4952,6 +5983,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SaveState'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `not_authenticated`: Sign in to do this. */
@@ -5195,6 +6235,15 @@ export interface operations {
           'application/json': components['schemas']['CommentOut'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -5339,6 +6388,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -5408,6 +6466,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CommentOut'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `not_authenticated`: Sign in to do this. */
@@ -5652,6 +6719,15 @@ export interface operations {
           'application/json': components['schemas']['UnreadCount'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -5703,6 +6779,15 @@ export interface operations {
           'application/json': components['schemas']['UnreadCount'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -5748,6 +6833,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NotificationSettings'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `not_authenticated`: Sign in to do this. */
@@ -5801,6 +6895,15 @@ export interface operations {
           'application/json': components['schemas']['NotificationSettings'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -5848,6 +6951,15 @@ export interface operations {
         };
         content: {
           'text/event-stream': unknown;
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `not_authenticated`: Sign in to do this. */
@@ -5976,6 +7088,15 @@ export interface operations {
           'application/json': components['schemas']['Suggestions'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `validation_failed`: a field is not valid. */
       422: {
         headers: {
@@ -6012,6 +7133,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SavedSearchList'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `not_authenticated`: Sign in to do this. */
@@ -6063,6 +7193,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SavedSearch'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
         };
       };
       /** @description `not_authenticated`: Sign in to do this. */
@@ -6121,6 +7260,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -6177,6 +7325,15 @@ export interface operations {
           'application/json': components['schemas']['RecentSearchList'];
         };
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
         headers: {
@@ -6222,8 +7379,1073 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
       /** @description `not_authenticated`: Sign in to do this. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  get_cart: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Cart'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `cart_unavailable`: The cart is unavailable right now; checkout still works. Try again shortly. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  put_cart_item: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        item_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CartLineIn'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Cart'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `member_blocked`: A block between you and this member prevents this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `item_not_found`: No such listing. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `cart_own_item`: You cannot buy your own listing.; `quantity_unavailable`: Fewer units are available than you asked for.; `cart_full`: A cart holds at most 50 listings; check out or remove some first. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `cart_unavailable`: The cart is unavailable right now; checkout still works. Try again shortly. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  delete_cart_item: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        item_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Cart'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `cart_unavailable`: The cart is unavailable right now; checkout still works. Try again shortly. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  post_checkout: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique key per intended write (a UUID); retries reuse it. */
+        'Idempotency-Key'?: string | null;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckoutIn'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckoutResult'];
+        };
+      };
+      /** @description `idempotency_key_missing`: Send an Idempotency-Key header with this request.; `idempotency_key_invalid`: The Idempotency-Key must be 1 to 255 letters, digits or _ . : - */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `payment_declined`: The card was declined.; `insufficient_funds`: The card was declined for insufficient funds. */
+      402: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `email_not_verified`: Verify your email address to do this.; `member_blocked`: A block between you and this member prevents this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `item_not_found`: No such listing. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `idempotency_request_in_flight`: A request with this Idempotency-Key is still running; retry shortly.; `item_unavailable`: This listing cannot be bought now (sold, hidden or reserved by someone else).; `price_changed`: The price of this listing changed; review it and try again.; `quantity_unavailable`: Fewer units are available than you asked for.; `cart_own_item`: You cannot buy your own listing.; `checkout_busy`: Many buyers are checking out this listing right now; try again in a moment. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `idempotency_key_reused`: This Idempotency-Key was used for a different request.; `currency_mismatch`: All lines of one checkout must be in the same currency.; `invalid_payment_method`: This payment method cannot be used; check the card details. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  list_orders: {
+    parameters: {
+      query?: {
+        role?: 'buyer' | 'seller';
+        status?: components['schemas']['OrderStatus'] | null;
+        limit?: number;
+        cursor?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderPage'];
+        };
+      };
+      /** @description `invalid_cursor`: The pagination cursor is invalid or was tampered with. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  get_order: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDetail'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_not_found`: No such order. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  cancel_order: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['CancelRequest'] | null;
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDetail'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_not_found`: No such order. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_transition_not_allowed`: This order cannot do that now.; `payment_in_progress`: A payment for this order is still being processed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  ship_order: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShipRequest'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDetail'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_not_found`: No such order. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_transition_not_allowed`: This order cannot do that now. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  deliver_order: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDetail'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_not_found`: No such order. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_transition_not_allowed`: This order cannot do that now. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  complete_order: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDetail'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_not_found`: No such order. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_transition_not_allowed`: This order cannot do that now. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  dispute_order: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DisputeRequest'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDetail'];
+        };
+      };
+      /** @description `malformed_json`, `invalid_cursor`, ...: the request cannot be read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_not_found`: No such order. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_transition_not_allowed`: This order cannot do that now. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  pay_order: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique key per intended write (a UUID); retries reuse it. */
+        'Idempotency-Key'?: string | null;
+      };
+      path: {
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PayRequest'];
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDetail'];
+        };
+      };
+      /** @description `idempotency_key_missing`: Send an Idempotency-Key header with this request.; `idempotency_key_invalid`: The Idempotency-Key must be 1 to 255 letters, digits or _ . : - */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `payment_declined`: The card was declined.; `insufficient_funds`: The card was declined for insufficient funds. */
+      402: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `email_not_verified`: Verify your email address to do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `order_not_found`: No such order. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `idempotency_request_in_flight`: A request with this Idempotency-Key is still running; retry shortly.; `order_transition_not_allowed`: This order cannot do that now.; `payment_window_closed`: The reservation has lapsed; this order can no longer be paid.; `payment_in_progress`: A payment for this order is still being processed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `idempotency_key_reused`: This Idempotency-Key was used for a different request.; `invalid_payment_method`: This payment method cannot be used; check the card details. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  my_earnings: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Earnings'];
+        };
+      };
+      /** @description `invalid_cursor`: The pagination cursor is invalid or was tampered with. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `not_authenticated`: Sign in to do this. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `validation_failed`: a field is not valid. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description `internal_error`: logged with the request id. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  stripe_webhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookAck'];
+        };
+      };
+      /** @description `webhook_signature_invalid`: The webhook signature does not match its payload. */
+      400: {
         headers: {
           [name: string]: unknown;
         };

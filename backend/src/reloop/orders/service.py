@@ -13,7 +13,7 @@ from reloop.orders.errors import OrderNotFound, PaymentInProgress, TransitionNot
 from reloop.orders.moves import apply, payment_of
 from reloop.orders.repository import OrderRepository
 from reloop.orders.schemas import OrderDetail
-from reloop.orders.state import Action, TransitionRefused
+from reloop.orders.state import Action, TransitionRefused, allowed
 from reloop.orders.views import IN_FLIGHT, detail_out, dispute_open, lines_out, role_of
 
 
@@ -99,7 +99,9 @@ async def act(
     if await expire_if_lapsed(session, order, now):
         raise _refused(order, action.value)
     role = role_of(order, viewer.id)
-    if action is Action.dispute and not dispute_open(order, settings, now):
+    if not allowed(order.status, action, role) or (
+        action is Action.dispute and not dispute_open(order, settings, now)
+    ):
         raise _refused(order, action.value)
     if action is Action.cancel and order.status is OrderStatus.pending_payment:
         payment = await payment_of(session, order.checkout_id)

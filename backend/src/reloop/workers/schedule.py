@@ -48,6 +48,23 @@ def beat_schedule() -> dict[str, dict[str, Any]]:
             "schedule": crontab(hour=8, minute=15),
             "options": {"queue": "notifications", "expires": 3600},
         },
+        # Timed order transitions (expiry, unshipped refunds, auto-completion) and captures
+        # lost between checkout's commit and the provider call.
+        "orders-timed-transitions": {
+            "task": "orders.timed_transitions",
+            "schedule": 60.0,
+            "options": {"expires": 55},
+        },
+        "orders-sweep-payments": {
+            "task": "orders.sweep_payments",
+            "schedule": 60.0,
+            "options": {"expires": 55},
+        },
+        "orders-low-stock": {
+            "task": "orders.low_stock",
+            "schedule": crontab(hour=7, minute=30),
+            "options": {"queue": "notifications", "expires": 3600},
+        },
         # Lapsed holds stop counting on read at once; this writes the units back.
         "inventory-release-lapsed": {
             "task": "inventory.release_lapsed",
