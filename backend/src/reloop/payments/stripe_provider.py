@@ -107,7 +107,7 @@ def parse_webhook(settings: Settings, payload: bytes, signature: str | None) -> 
         raise WebhookSignatureInvalid() from exc
     if event.type not in {"payment_intent.succeeded", "payment_intent.payment_failed"}:
         return None
-    intent = event.data.object
+    intent = event.data.object.to_dict()
     error = intent.get("last_payment_error") or {}
     metadata = intent.get("metadata") or {}
     return WebhookEvent(
