@@ -56,7 +56,7 @@ class ItemLocks:
                 return True
             if loop.time() >= deadline:
                 return False
-            await asyncio.sleep(random.uniform(0.002, 0.01))  # noqa: S311 (not a secret)
+            await asyncio.sleep(random.uniform(0.005, 0.02))  # noqa: S311 (not a secret)
 
     async def _release(self, keys: list[str], token: str) -> None:
         for key in reversed(keys):

@@ -90,6 +90,9 @@ class ItemDetail(Schema):
     price: Money
     quantity: int
     available: int = Field(description="Quantity not sold or held in a checkout.")
+    reserved_until: UtcDatetime | None = Field(
+        default=None, description="Set while every unit is held by checkouts: until when."
+    )
     status: ItemStatus
     location: Location
     images: list[ImageOut]
@@ -121,6 +124,9 @@ class ItemCard(Schema):
     created_at: UtcDatetime
     reason: Literal["following", "popular"] | None = Field(
         default=None, description="Why a feed shows it: a seller you follow, or popular."
+    )
+    reserved_until: UtcDatetime | None = Field(
+        default=None, description="Set while every unit is held by checkouts: until when."
     )
 
 

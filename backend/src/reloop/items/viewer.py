@@ -33,6 +33,10 @@ class CardItem(NamedTuple):
     size_id: uuid.UUID | None
     condition: str
     status: ItemStatus
+    quantity: int
+    reserved: int
+    sold_quantity: int
+    reserved_until: datetime | None
     like_count: int
     popularity: float
     published_at: datetime | None

@@ -5,6 +5,7 @@ page of any size costs the same number of statements.
 """
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from reloop.items.schemas import ItemCard, ItemCounts, ItemDetail, SellerCard
 from reloop.items.viewer import CardRow, CardSeller
@@ -18,6 +19,25 @@ from reloop.models.user import User
 from reloop.taxonomy.schemas import BrandOut, CategoryRef, ColorOut, ConditionOut, SizeOut
 from reloop.taxonomy.snapshot import Taxonomy
 from reloop.users.schemas import Location
+
+
+def stock_on_hand(
+    quantity: int,
+    reserved: int,
+    sold_quantity: int,
+    reserved_until: datetime | None,
+    now: datetime | None = None,
+) -> tuple[int, datetime | None]:
+    """Units available now, and until when every unit is held by checkouts (else None).
+
+    Past `reserved_until` every hold has lapsed: the units count as available again even
+    before beat's sweep writes that down (COMMERCE.md, "reservations").
+    """
+    now = now or datetime.now(UTC)
+    holding = reserved_until is not None and reserved_until > now
+    held = reserved if holding else 0
+    available = max(quantity - held - sold_quantity, 0)
+    return available, reserved_until if holding and available == 0 and held > 0 else None
 
 
 def seller_card(user: User | CardSeller, avatar: ImageOut | None = None) -> SellerCard:
@@ -39,6 +59,9 @@ def item_detail(
     brand = taxonomy.brands.get(item.brand_id) if item.brand_id else None
     size = taxonomy.sizes.get(item.size_id) if item.size_id else None
     condition = taxonomy.conditions[item.condition]
+    available, reserved_until = stock_on_hand(
+        item.quantity, item.reserved, item.sold_quantity, item.reserved_until
+    )
     return ItemDetail(
         id=item.id,
         title=item.title,
@@ -58,7 +81,8 @@ def item_detail(
         ],
         price=Money(amount=item.price_amount, currency=item.currency),
         quantity=item.quantity,
-        available=item.quantity - item.reserved - item.sold_quantity,
+        available=available,
+        reserved_until=reserved_until,
         status=item.status,
         location=Location(country=item.country_code, city=item.city),
         images=[image_out(image, storage) for image in images],
@@ -85,6 +109,7 @@ def item_cards(
     """Cards built without validation (`model_construct`), like `image_out`: a page is 24
     of them from our own rows; serialisation still goes through the schema."""
     cover_of = {image.item_id: image for image in covers}
+    now = datetime.now(UTC)
     cards = []
     for item, seller, liked, saved in rows:
         brand = taxonomy.brands.get(item.brand_id) if item.brand_id else None
@@ -106,6 +131,9 @@ def item_cards(
                 saved=saved,
                 published_at=item.published_at,
                 created_at=item.created_at,
+                reserved_until=stock_on_hand(
+                    item.quantity, item.reserved, item.sold_quantity, item.reserved_until, now
+                )[1],
             )
         )
     return cards

@@ -37,6 +37,7 @@ TASK_MODULES = [
     "reloop.feed.tasks",
     "reloop.search.tasks",
     "reloop.inventory.tasks",
+    "reloop.checkout.tasks",
     "reloop.orders.tasks",
 ]
 

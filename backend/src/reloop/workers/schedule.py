@@ -71,6 +71,11 @@ def beat_schedule() -> dict[str, dict[str, Any]]:
             "schedule": 60.0,
             "options": {"queue": "default", "expires": 55},
         },
+        "checkout-sweep-idempotency-keys": {
+            "task": "checkout.sweep_idempotency_keys",
+            "schedule": 3600.0,
+            "options": {"queue": "low", "expires": 3000},
+        },
         "mail-flush-outbox": {
             "task": "mail.flush_outbox",
             "schedule": 60.0,

@@ -1,0 +1,158 @@
+"""The whole checkout request, after its idempotency key is claimed.
+
+tokenize the card → (Redis locks, shedding load) → the unit of work, committed →
+capture, in its own transaction → the answer, from what was recorded → the cart's lines
+dropped, best effort.
+"""
+
+import uuid
+
+import structlog
+from fastapi.responses import JSONResponse
+from sqlalchemy import select
+
+from reloop.cart.errors import CartUnavailable
+from reloop.cart.store import CartStore
+from reloop.checkout.schemas import CheckoutIn, CheckoutResult, CheckoutTotals
+from reloop.checkout.service import Placed, bought_items, place_with_retries
+from reloop.config import Settings
+from reloop.inventory.locks import ItemLocks
+from reloop.items.viewer import CardSeller
+from reloop.items.views import seller_card
+from reloop.kit.cache import Cache
+from reloop.kit.db import Database
+from reloop.kit.money import Money
+from reloop.kit.redis import GuardedRedis
+from reloop.kit.storage import Storage
+from reloop.media.service import image_out
+from reloop.models.order import Order, OrderStatus
+from reloop.models.payment import Payment, PaymentStatus
+from reloop.models.user import User
+from reloop.orders.capture import capture_payment
+from reloop.orders.schemas import OrderLine, OrderSummary, PaymentFailure, PaymentOut
+from reloop.payments.errors import declined_error
+from reloop.payments.providers import provider_for
+
+logger = structlog.get_logger(__name__)
+
+
+def _z(placed: Placed) -> str:
+    return placed.checkout.reserved_until.isoformat().replace("+00:00", "Z")
+
+
+def result_of(
+    placed: Placed, statuses: dict[uuid.UUID, OrderStatus], payment: Payment, storage: Storage
+) -> CheckoutResult:
+    currency = placed.checkout.currency
+    orders = []
+    for order in placed.orders:
+        status = statuses.get(order.id, order.status)
+        first = placed.listings[placed.items[order.id][0].item_id]
+        avatar = image_out(first.avatar, storage) if first.avatar else None
+        seller = CardSeller(first.seller_id, first.seller_username, first.seller_display_name)
+        orders.append(
+            OrderSummary(
+                id=order.id,
+                status=status,
+                role="buyer",
+                counterpart=seller_card(seller, avatar),
+                items=[
+                    OrderLine(
+                        item_id=line.item_id,
+                        title=line.title,
+                        quantity=line.quantity,
+                        unit_price=Money(amount=line.unit_price_amount, currency=currency),
+                        cover=image_out(cover, storage)
+                        if (cover := placed.listings[line.item_id].cover)
+                        else None,
+                    )
+                    for line in placed.items[order.id]
+                ],
+                total=Money(amount=order.total_amount, currency=currency),
+                created_at=order.created_at,
+                reserved_until=order.reserved_until
+                if status == OrderStatus.pending_payment
+                else None,
+            )
+        )
+    failure = (
+        PaymentFailure(code=payment.failure_code, message=payment.failure_message or "")
+        if payment.failure_code
+        else None
+    )
+    checkout = placed.checkout
+    return CheckoutResult(
+        id=checkout.id,
+        orders=orders,
+        payment=PaymentOut(
+            id=payment.id,
+            status=payment.status,
+            amount=Money(amount=payment.amount, currency=payment.currency),
+            failure=failure,
+        ),
+        reserved_until=checkout.reserved_until,
+        totals=CheckoutTotals(
+            items=Money(amount=checkout.items_total, currency=currency),
+            shipping=Money(amount=checkout.shipping_total, currency=currency),
+            fees=Money(amount=checkout.fee_total, currency=currency),
+            total=Money(amount=checkout.total, currency=currency),
+        ),
+    )
+
+
+async def _recorded(
+    database: Database, placed: Placed
+) -> tuple[dict[uuid.UUID, OrderStatus], Payment]:
+    """What the capture left: order statuses and the payment, in one short read."""
+    async with database.transaction() as session:
+        rows = await session.execute(
+            select(Order.id, Order.status).where(Order.checkout_id == placed.checkout.id)
+        )
+        statuses: dict[uuid.UUID, OrderStatus] = {row[0]: row[1] for row in rows}
+        payment = await session.get(Payment, placed.payment.id)
+    return statuses, payment or placed.payment
+
+
+async def _forget_lines(redis: GuardedRedis, buyer_id: uuid.UUID, items: list[uuid.UUID]) -> None:
+    try:
+        await CartStore(redis).remove(buyer_id, items)
+    except CartUnavailable:
+        logger.info("checkout.cart_not_cleared", buyer_id=str(buyer_id))
+
+
+async def run_checkout(
+    database: Database,
+    redis: GuardedRedis,
+    cache: Cache,
+    settings: Settings,
+    storage: Storage,
+    buyer: User,
+    body: CheckoutIn,
+) -> JSONResponse:
+    """201 with the result (paid, or `processing` while the provider is unsure), or 402."""
+    provider = provider_for(settings, database)
+    method_ref = await provider.tokenize(body.payment_method)
+    async with ItemLocks(redis).holding([line.item_id for line in body.lines]):
+        placed = await place_with_retries(database, settings, buyer, body, method_ref, cache)
+    try:
+        await capture_payment(database, placed.payment.id, settings=settings, provider=provider)
+    except Exception:
+        # The orders and the pending payment are committed: beat's payment sweep captures
+        # it. Answering 201 (pending) keeps a retry of this request from checking out twice.
+        logger.exception("checkout.capture_failed", payment_id=str(placed.payment.id))
+    statuses, payment = await _recorded(database, placed)
+    # The lines are orders now (paid or held for a retry of the payment).
+    await _forget_lines(redis, buyer.id, list(bought_items(placed)))
+    if payment.status == PaymentStatus.failed:
+        error = declined_error(payment.failure_code)
+        raise error(
+            payment.failure_message,
+            details={
+                "reason": payment.failure_code,
+                "checkout_id": str(placed.checkout.id),
+                "order_ids": [str(order.id) for order in placed.orders],
+                "reserved_until": _z(placed),
+            },
+        )
+    result = result_of(placed, statuses, payment, storage)
+    return JSONResponse(result.model_dump(mode="json"), status_code=201)

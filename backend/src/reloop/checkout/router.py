@@ -1,0 +1,70 @@
+"""`POST /checkout`: idempotent, one order per seller, stock held, payment started."""
+
+from fastapi import APIRouter, Request, Response, status
+
+from reloop.access.deps import VerifiedMember
+from reloop.access.errors import EmailNotVerified, NotAuthenticated
+from reloop.cart.errors import CartOwnItem
+from reloop.checkout.errors import CurrencyMismatch
+from reloop.checkout.flow import run_checkout
+from reloop.checkout.schemas import CheckoutIn, CheckoutResult
+from reloop.inventory.errors import (
+    CheckoutBusy,
+    ItemUnavailable,
+    PriceChanged,
+    QuantityUnavailable,
+)
+from reloop.items.errors import ItemNotFound
+from reloop.kit.deps import CacheDep, RedisDep, SessionDep, SettingsDep, StorageDep
+from reloop.kit.errors import error_responses
+from reloop.kit.idempotency import IDEMPOTENCY_ERRORS, IdempotencyKeyDep, run_idempotent
+from reloop.payments.errors import InsufficientFunds, InvalidPaymentMethod, PaymentDeclined
+from reloop.social.errors import MemberBlocked
+
+router = APIRouter(tags=["checkout"])
+
+
+@router.post(
+    "/checkout",
+    status_code=status.HTTP_201_CREATED,
+    response_model=CheckoutResult,
+    summary="Buy the lines: one order per seller, stock held, the card charged once",
+    responses=error_responses(
+        *IDEMPOTENCY_ERRORS,
+        NotAuthenticated,
+        EmailNotVerified,
+        PaymentDeclined,
+        InsufficientFunds,
+        MemberBlocked,
+        ItemNotFound,
+        ItemUnavailable,
+        PriceChanged,
+        QuantityUnavailable,
+        CartOwnItem,
+        CheckoutBusy,
+        CurrencyMismatch,
+        InvalidPaymentMethod,
+    ),
+)
+async def post_checkout(
+    request: Request,
+    principal: VerifiedMember,
+    key: IdempotencyKeyDep,
+    body: CheckoutIn,
+    session: SessionDep,
+    settings: SettingsDep,
+    redis: RedisDep,
+    cache: CacheDep,
+    storage: StorageDep,
+) -> Response:
+    # Authentication read its member on the request's session; committing hands that
+    # connection back, so each step below holds one connection at a time.
+    await session.commit()
+    database = request.app.state.db
+
+    async def handle() -> Response:
+        return await run_checkout(database, redis, cache, settings, storage, principal.user, body)
+
+    return await run_idempotent(
+        request, database, principal.user.id, key, handle, ttl_s=settings.idempotency_ttl_s
+    )
