@@ -39,6 +39,7 @@ from reloop.ops.router import router as ops_router
 from reloop.orders.earnings import router as earnings_router
 from reloop.orders.router import router as orders_router
 from reloop.orders.webhooks import router as payment_webhooks_router
+from reloop.reviews.router import router as reviews_router
 from reloop.search.router import router as search_router
 from reloop.social.comments_router import router as comments_router
 from reloop.social.router import router as social_router
@@ -79,6 +80,7 @@ API_ROUTERS = (
     orders_router,
     earnings_router,
     payment_webhooks_router,
+    reviews_router,
 )
 
 

@@ -100,9 +100,8 @@ async def public_profile(
             followers=user.follower_count,
             following=user.following_count,
         ),
-        # Reviews arrive with orders; until then a member truly has none.
-        rating=None,
-        review_count=0,
+        rating=round(user.rating_sum / user.rating_count, 2) if user.rating_count else None,
+        review_count=user.rating_count,
         viewer=await _viewer_of(session, viewer_id, user.id),
     )
 
