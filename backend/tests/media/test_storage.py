@@ -56,3 +56,19 @@ async def test_local_download_urls_are_signed(tmp_path: Path) -> None:
     assert storage.verify_download("images/x/thumb.webp", exp=query["exp"], sig=query["sig"])
     assert not storage.verify_download("images/y/thumb.webp", exp=query["exp"], sig=query["sig"])
     assert not storage.verify_download("images/x/thumb.webp", exp="1", sig=query["sig"])
+
+
+@pytest.mark.parametrize(
+    ("exp", "length", "sig"),
+    [("9999999999", "10", "Z[×õ("), ("²", "10", "abc"), ("9999999999", "¡0", "abc")],
+)
+async def test_local_upload_urls_with_garbled_parameters_are_refused(
+    tmp_path: Path, exp: str, length: str, sig: str
+) -> None:
+    storage = LocalStorage(tmp_path, "secret")
+
+    assert (
+        storage.verify_upload("images/x/original", "image/jpeg", exp=exp, length=length, sig=sig)
+        is None
+    )
+    assert not storage.verify_download("images/x/thumb.webp", exp=exp, sig=sig)

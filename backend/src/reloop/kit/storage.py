@@ -98,6 +98,16 @@ def _sign(secret: bytes, *parts: str) -> str:
     return hmac.new(secret, "\n".join(parts).encode(), hashlib.sha256).hexdigest()
 
 
+def _same(expected: str, given: str) -> bool:
+    """Constant-time comparison that also takes what a URL may carry (any Unicode)."""
+    return hmac.compare_digest(expected.encode(), given.encode())
+
+
+def _is_count(text: str) -> bool:
+    """ASCII digits only: `"²".isdigit()` is true, and `int("²")` raises."""
+    return text.isascii() and text.isdigit()
+
+
 class LocalStorage:
     """Files under a directory; uploads and downloads through HMAC-signed API URLs."""
 
@@ -134,7 +144,7 @@ class LocalStorage:
     ) -> int | None:
         """The declared size when the signature, type and expiry hold; else `None`."""
         expected = _sign(self.secret, "PUT", check_key(key), content_type, length, exp)
-        if not hmac.compare_digest(expected, sig) or not exp.isdigit() or not length.isdigit():
+        if not _same(expected, sig) or not _is_count(exp) or not _is_count(length):
             return None
         if int(exp) < datetime.now(UTC).timestamp():
             return None
@@ -153,11 +163,7 @@ class LocalStorage:
 
     def verify_download(self, key: str, *, exp: str, sig: str) -> bool:
         expected = _sign(self.secret, "GET", check_key(key), exp)
-        return (
-            hmac.compare_digest(expected, sig)
-            and exp.isdigit()
-            and int(exp) >= datetime.now(UTC).timestamp()
-        )
+        return _same(expected, sig) and _is_count(exp) and int(exp) >= datetime.now(UTC).timestamp()
 
     # Objects ---------------------------------------------------------------------------
 
