@@ -20,7 +20,7 @@ MOST_STATEMENTS = 4
 
 
 async def _statements(
-    app: FastAPI, client: AsyncClient, path: str, headers: dict[str, str], **params: object
+    app: FastAPI, client: AsyncClient, path: str, headers: dict[str, str], **params: str | int
 ) -> tuple[int, int]:
     """(statements, entries) for one GET of a list."""
     with count_statements(app) as statements:
