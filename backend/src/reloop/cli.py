@@ -109,6 +109,10 @@ def _load_demo(database_url: str) -> None:
             f"Demo activity added: {social.follows} follows, {social.likes} likes, "
             f"{social.saves} saves, {social.comments} comments"
         )
+    if report.commerce.orders:
+        typer.echo(
+            f"Demo trade added: {report.commerce.orders} orders, {report.commerce.reviews} reviews"
+        )
     typer.echo(f"Demo accounts sign in as <username>@example.com / {DEMO_PASSWORD}")
 
 

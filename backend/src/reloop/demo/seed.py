@@ -1,8 +1,8 @@
 """Demo data: loaded into a development install, never in production.
 
 Members first, then their listings with generated photos, then avatars, then who
-follows and likes what (`demo.social`). Photos take the
-real route: an image row, its bytes in storage, `media.pipeline.process` for variants,
+follows and likes what (`demo.social`), then who bought what (`demo.commerce`). Photos
+take the real route: an image row, its bytes in storage, `media.pipeline.process` for variants,
 placeholder and dominant colour, then `items.service.create_item` attaches them. Each
 step is skipped when what it makes exists (a member by email, a listing by its seller
 and title, an avatar when one is set), so loading again creates nothing new and a load
@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.auth.admin import create_member
 from reloop.config import Settings
+from reloop.demo.commerce import CommerceReport, load_commerce
 from reloop.demo.listings import PlannedListing, plan
 from reloop.demo.members import DEMO_PASSWORD, MEMBERS, DemoMember
 from reloop.demo.photos.avatars import avatar
@@ -58,6 +59,7 @@ class DemoReport:
     photos: int
     avatars: int
     social: SocialReport
+    commerce: CommerceReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,7 @@ async def load_demo_data(
             group.create_task(_give_avatar(studio, member, index, user))
     async with db.transaction() as session:
         social = await load_social(session)
+    commerce = await load_commerce(db, storage, settings)
     # Rank the fresh listings now rather than at beat's next run, so the popular feed
     # of a new install is ordered from the first page view.
     await refresh_popularity(db)
@@ -122,6 +125,7 @@ async def load_demo_data(
         photos=sum(task.result() for task in photo_counts),
         avatars=len(portraits),
         social=social,
+        commerce=commerce,
     )
 
 
