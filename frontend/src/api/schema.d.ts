@@ -2258,7 +2258,18 @@ export interface components {
       | 'price_drop'
       | 'item_sold'
       | 'saved_search'
-      | 'digest';
+      | 'digest'
+      | 'order_placed'
+      | 'order_paid'
+      | 'order_shipped'
+      | 'order_delivered'
+      | 'order_completed'
+      | 'order_cancelled'
+      | 'order_expired'
+      | 'order_refunded'
+      | 'order_disputed'
+      | 'review_received'
+      | 'low_stock';
     /**
      * OrderActor
      * @enum {string}

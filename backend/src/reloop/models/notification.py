@@ -27,6 +27,17 @@ class NotificationType(StrEnum):
     item_sold = "item_sold"
     saved_search = "saved_search"
     digest = "digest"
+    order_placed = "order_placed"
+    order_paid = "order_paid"
+    order_shipped = "order_shipped"
+    order_delivered = "order_delivered"
+    order_completed = "order_completed"
+    order_cancelled = "order_cancelled"
+    order_expired = "order_expired"
+    order_refunded = "order_refunded"
+    order_disputed = "order_disputed"
+    review_received = "review_received"
+    low_stock = "low_stock"
 
 
 class Channel(StrEnum):

@@ -25,8 +25,9 @@ from reloop.kit.redis import GuardedRedis
 from reloop.models.event import Event
 from reloop.models.notification import Channel, NotificationType
 from reloop.models.social import Comment
-from reloop.notifications.emails import queue_notification_emails
+from reloop.notifications.emails import app_url, queue_notification_emails
 from reloop.notifications.live import publish_changes
+from reloop.notifications.orders import order_notice, queue_order_emails
 from reloop.notifications.preferences import DEFAULTS
 
 logger = structlog.get_logger(__name__)
@@ -177,10 +178,27 @@ async def _comment_notices(session: AsyncSession, event: Event) -> list[Notice]:
     return notices
 
 
+def _order_notices(event: Event) -> list[Notice]:
+    found = order_notice(event)
+    if found is None:
+        return []
+    kind, recipients, payload = found
+    return [
+        Notice(
+            kind,
+            "SELECT unnest(CAST(:recipients AS uuid[])) AS recipient_id",
+            payload=payload,
+            params={"recipients": recipients},
+        )
+    ]
+
+
 async def notices_for(session: AsyncSession, event: Event) -> list[Notice]:
     """The notifications one event produces (none for types nobody is told about)."""
     if event.type == "comment.created":
         return await _comment_notices(session, event)
+    if event.type.startswith(("order.", "review.")):
+        return _order_notices(event)
     item_id = str(event.aggregate_id)
     notices: list[Notice] = []
     match event.type:
@@ -218,6 +236,16 @@ async def notices_for(session: AsyncSession, event: Event) -> list[Notice]:
             notices.append(
                 Notice(NotificationType.saved_search, _SAVED_SEARCH_MATCHES, item_id=item_id)
             )
+        case "item.low_stock":
+            notices.append(
+                Notice(
+                    NotificationType.low_stock,
+                    _SELLER_OF_ITEM,
+                    group_key=f"low_stock:{item_id}",
+                    item_id=item_id,
+                    payload={"available": event.payload.get("available")},
+                )
+            )
     return notices
 
 
@@ -242,6 +270,7 @@ async def dispatch_batch(session: AsyncSession, limit: int = BATCH_SIZE) -> tupl
     for event in events:
         for notice in await notices_for(session, event):
             await _fan_out(session, event, notice, outcome)
+        await queue_order_emails(session, event, app_url())
     if events:
         await session.execute(
             update(Event)

@@ -50,7 +50,8 @@ async def queue_notification_emails(
             context={
                 "name": name,
                 "sentence": text,
-                "url": base + link(kind, actor_username, notification.item_id),
+                "url": base
+                + link(kind, actor_username, notification.item_id, notification.payload),
                 "settings_url": f"{base}/settings/notifications",
             },
         )

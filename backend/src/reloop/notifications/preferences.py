@@ -24,6 +24,17 @@ DEFAULTS: dict[NotificationType, Channel] = {
     NotificationType.item_sold: Channel.in_app,
     NotificationType.saved_search: Channel.in_app,
     NotificationType.digest: Channel.email,
+    NotificationType.order_placed: Channel.in_app,
+    NotificationType.order_paid: Channel.in_app,
+    NotificationType.order_shipped: Channel.in_app,
+    NotificationType.order_delivered: Channel.in_app,
+    NotificationType.order_completed: Channel.in_app,
+    NotificationType.order_cancelled: Channel.in_app,
+    NotificationType.order_expired: Channel.in_app,
+    NotificationType.order_refunded: Channel.in_app,
+    NotificationType.order_disputed: Channel.in_app,
+    NotificationType.review_received: Channel.in_app,
+    NotificationType.low_stock: Channel.in_app,
 }
 # The digest is an email by nature; it has no in-app form.
 ALLOWED: dict[NotificationType, tuple[Channel, ...]] = {
@@ -40,6 +51,17 @@ DESCRIPTIONS = {
     NotificationType.item_sold: "A listing you liked or saved is sold",
     NotificationType.saved_search: "A new listing matches one of your saved searches",
     NotificationType.digest: "Daily email of new listings from sellers you follow",
+    NotificationType.order_placed: "Someone orders one of your listings",
+    NotificationType.order_paid: "An order of yours is paid for",
+    NotificationType.order_shipped: "The seller ships your order",
+    NotificationType.order_delivered: "The buyer confirms your parcel arrived",
+    NotificationType.order_completed: "An order is completed",
+    NotificationType.order_cancelled: "An order is cancelled",
+    NotificationType.order_expired: "An unpaid order lapses",
+    NotificationType.order_refunded: "An order is refunded to you",
+    NotificationType.order_disputed: "A buyer reports a problem with an order",
+    NotificationType.review_received: "A buyer reviews you",
+    NotificationType.low_stock: "A listing of several units is nearly sold out",
 }
 
 

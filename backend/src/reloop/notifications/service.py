@@ -55,7 +55,12 @@ async def render(
                 if item
                 else None,
                 comment_id=notification.comment_id,
-                link=link(kind, actor.username if actor else None, notification.item_id),
+                link=link(
+                    kind,
+                    actor.username if actor else None,
+                    notification.item_id,
+                    notification.payload,
+                ),
                 data=notification.payload,
                 read=notification.read_at is not None,
                 created_at=notification.created_at,
