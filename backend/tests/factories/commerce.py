@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from fastapi import FastAPI
 from sqlalchemy import func, select, text
 
 from reloop.auth.security_log import RequestMeta
@@ -82,11 +81,6 @@ async def make_buyers(
                 Buyer(user.id, user.username, {"Authorization": f"Bearer {issued.access_token}"})
             )
     return buyers
-
-
-def signing_keys(app: FastAPI) -> SigningKeys:
-    keys: SigningKeys = app.state.signing_keys
-    return keys
 
 
 async def make_listing(
@@ -234,3 +228,16 @@ def checkout_body(
         "shipping_address": ADDRESS,
         "payment_method": card,
     }
+
+
+async def new_session(
+    database: Database, settings: Settings, keys: SigningKeys, user_id: uuid.UUID
+) -> dict[str, str]:
+    """Bearer headers of a fresh session of an existing member, as signing in gives."""
+    async with database.transaction() as session:
+        user = await session.get(User, user_id)
+        assert user is not None
+        issued = await SessionIssuer(settings, keys).start(
+            session, user, RequestMeta(ip="127.0.0.1", user_agent="tests")
+        )
+    return {"Authorization": f"Bearer {issued.access_token}"}
