@@ -2,9 +2,15 @@ import { createContext, useContext } from 'react';
 
 export type ToastTone = 'error' | 'info';
 
+/** A link in a toast, to where the thing that happened can be seen: "View cart". */
+export interface ToastLink {
+  label: string;
+  to: string;
+}
+
 /** Short messages about something that happened on this page, such as an undone like. */
 export interface Toaster {
-  show: (message: string, tone?: ToastTone) => void;
+  show: (message: string, tone?: ToastTone, link?: ToastLink) => void;
 }
 
 export const ToastContext = createContext<Toaster | null>(null);

@@ -1,7 +1,8 @@
 import { ExclamationTriangleIcon, InformationCircleIcon } from '@heroicons/react/20/solid';
 import { XMarkIcon } from '@heroicons/react/16/solid';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { ToastContext, type Toaster, type ToastTone } from '../../lib/toast';
+import { Link } from 'react-router';
+import { ToastContext, type Toaster, type ToastLink, type ToastTone } from '../../lib/toast';
 
 const TOAST_MS = 6000;
 
@@ -9,6 +10,7 @@ interface Toast {
   id: number;
   message: string;
   tone: ToastTone;
+  link?: ToastLink | undefined;
 }
 
 function ToastCard({ toast, onDismiss }: { toast: Toast; onDismiss: () => void }) {
@@ -36,7 +38,21 @@ function ToastCard({ toast, onDismiss }: { toast: Toast; onDismiss: () => void }
         className={`mt-0.5 size-5 shrink-0 ${toast.tone === 'error' ? 'text-red-300' : 'text-brand-300'}`}
         aria-hidden="true"
       />
-      <p className="min-w-0 flex-1">{toast.message}</p>
+      <p className="min-w-0 flex-1">
+        {toast.message}
+        {toast.link && (
+          <>
+            {' '}
+            <Link
+              to={toast.link.to}
+              onClick={onDismiss}
+              className="font-semibold whitespace-nowrap text-brand-200 underline underline-offset-2 hover:text-white"
+            >
+              {toast.link.label}
+            </Link>
+          </>
+        )}
+      </p>
       <button
         type="button"
         onClick={onDismiss}
@@ -55,10 +71,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const nextId = useRef(0);
   const toaster = useMemo<Toaster>(
     () => ({
-      show: (message, tone = 'error') => {
+      show: (message, tone = 'error', link) => {
         nextId.current += 1;
         const id = nextId.current;
-        setToasts((shown) => [...shown, { id, message, tone }]);
+        setToasts((shown) => [...shown, { id, message, tone, link }]);
       },
     }),
     [],
