@@ -1,8 +1,9 @@
 import { lazy } from 'react';
 
 // Pages with forms load on demand: the form and validation libraries stay out of the
-// bundle every visitor downloads first. So do the search pages, whose filter panel,
-// drawer and dialogs only searches need. AppLayout's Suspense shows while one loads.
+// bundle every visitor downloads first (checkout and the order page among them). So do the
+// search pages, whose filter panel, drawer and dialogs only searches need. AppLayout's
+// Suspense shows while one loads.
 export const SignupPage = lazy(() =>
   import('../routes/SignupPage').then((module) => ({ default: module.SignupPage })),
 );
@@ -63,4 +64,10 @@ export const SearchPage = lazy(() =>
 );
 export const SavedSearchesPage = lazy(() =>
   import('../routes/SavedSearchesPage').then((module) => ({ default: module.SavedSearchesPage })),
+);
+export const CheckoutPage = lazy(() =>
+  import('../routes/CheckoutPage').then((module) => ({ default: module.CheckoutPage })),
+);
+export const OrderPage = lazy(() =>
+  import('../routes/OrderPage').then((module) => ({ default: module.OrderPage })),
 );

@@ -1,7 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from '../components/layout/AppLayout';
 import { RequireMember } from '../features/auth/components/RequireMember';
+import { CartPage } from '../routes/CartPage';
 import { CheckEmailPage } from '../routes/CheckEmailPage';
+import { CheckoutCompletePage } from '../routes/CheckoutCompletePage';
+import { EarningsPage } from '../routes/EarningsPage';
 import { ErrorPage } from '../routes/ErrorPage';
 import { ExplorePage } from '../routes/ExplorePage';
 import { HomePage } from '../routes/HomePage';
@@ -12,17 +15,20 @@ import { MemberProfilePage } from '../routes/MemberProfilePage';
 import { MyListingsPage } from '../routes/MyListingsPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { NotificationsPage } from '../routes/NotificationsPage';
+import { OrdersPage } from '../routes/OrdersPage';
 import { SavedPage } from '../routes/SavedPage';
 import { SettingsPage } from '../routes/SettingsPage';
 import { StatusPage } from '../routes/StatusPage';
 import { VerifyEmailPage } from '../routes/VerifyEmailPage';
 import {
+  CheckoutPage,
   DeleteAccountSettings,
   EditListingPage,
   EmailSettings,
   ForgotPasswordPage,
   LoginPage,
   NotificationSettings,
+  OrderPage,
   PasswordSettings,
   PrivacySettings,
   ProfileSettings,
@@ -76,6 +82,12 @@ export const routes: RouteObject[] = [
               { path: 'saved', element: <SavedPage /> },
               { path: 'saved-searches', element: <SavedSearchesPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'cart', element: <CartPage /> },
+              { path: 'checkout', element: <CheckoutPage /> },
+              { path: 'checkout/complete', element: <CheckoutCompletePage /> },
+              { path: 'orders', element: <OrdersPage /> },
+              { path: 'orders/:id', element: <OrderPage /> },
+              { path: 'earnings', element: <EarningsPage /> },
               {
                 path: 'settings',
                 element: <SettingsPage />,

@@ -8,6 +8,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from '../app/query-client';
 import { routes } from '../app/routes';
 import { type Me, meQueryKey } from '../features/auth/api/me';
+import { cartQueryKey } from '../features/commerce/api/cart';
 
 interface RenderRouteOptions {
   /**
@@ -17,25 +18,44 @@ interface RenderRouteOptions {
   me?: Me | null | 'from-network';
   /** Wrap in StrictMode, to check that effects survive React running them twice. */
   strict?: boolean;
+  /**
+   * The header reads a member's cart on every page; it is preset empty so that only the
+   * tests about the cart have to answer GET /cart, which they ask for with 'from-network'.
+   */
+  cart?: 'empty' | 'from-network';
 }
 
 /**
  * The app's query client with `me` preset (see `RenderRouteOptions`). Retries are off so
  * a failing request shows its error state at once; the retry policy has its own test.
  */
-export function createTestQueryClient(me: Me | null | 'from-network' = null): QueryClient {
+export function createTestQueryClient(
+  me: Me | null | 'from-network' = null,
+  cart: 'empty' | 'from-network' = 'empty',
+): QueryClient {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
     ...queryClient.getDefaultOptions(),
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
   if (me !== 'from-network') queryClient.setQueryData(meQueryKey, me);
+  if (cart === 'empty') {
+    queryClient.setQueryData(cartQueryKey, {
+      groups: [],
+      total: null,
+      count: 0,
+      checkout_ready: false,
+    });
+  }
   return queryClient;
 }
 
 /** Renders the real route tree at `path` with the app's providers. */
-export function renderRoute(path: string, { me = null, strict = false }: RenderRouteOptions = {}) {
-  const queryClient = createTestQueryClient(me);
+export function renderRoute(
+  path: string,
+  { me = null, strict = false, cart = 'empty' }: RenderRouteOptions = {},
+) {
+  const queryClient = createTestQueryClient(me, cart);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   const app = (

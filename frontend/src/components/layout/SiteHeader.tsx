@@ -2,6 +2,7 @@ import { FireIcon, PlusIcon } from '@heroicons/react/20/solid';
 import { Link, NavLink, useLocation, useSearchParams } from 'react-router';
 import { AccountArea } from '../../features/auth/components/AccountArea';
 import { useMe } from '../../features/auth/hooks/useMe';
+import { CartLink } from '../../features/commerce/cart/CartLink';
 import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 import { HeaderSearch } from '../../features/search/components/HeaderSearch';
 import { ButtonLink } from '../ui/Button';
@@ -57,6 +58,7 @@ export function SiteHeader() {
               Sell
             </ButtonLink>
           </nav>
+          {member && <CartLink />}
           {member && <NotificationBell />}
           <AccountArea />
         </div>

@@ -2,10 +2,12 @@ import { Menu, MenuButton, MenuItem, MenuItems, MenuSeparator } from '@headlessu
 import { ChevronDownIcon } from '@heroicons/react/20/solid';
 import {
   ArrowRightStartOnRectangleIcon,
+  BanknotesIcon,
   BellAlertIcon,
   BookmarkIcon,
   Cog6ToothIcon,
   HeartIcon,
+  ReceiptPercentIcon,
   Squares2X2Icon,
   UserCircleIcon,
 } from '@heroicons/react/24/outline';
@@ -57,6 +59,18 @@ export function MemberMenu({ member }: { member: Me }) {
           <Link to="/my/listings" className={itemClasses}>
             <Squares2X2Icon className={iconClasses} aria-hidden="true" />
             My listings
+          </Link>
+        </MenuItem>
+        <MenuItem>
+          <Link to="/orders" className={itemClasses}>
+            <ReceiptPercentIcon className={iconClasses} aria-hidden="true" />
+            My orders
+          </Link>
+        </MenuItem>
+        <MenuItem>
+          <Link to="/earnings" className={itemClasses}>
+            <BanknotesIcon className={iconClasses} aria-hidden="true" />
+            Earnings
           </Link>
         </MenuItem>
         <MenuItem>

@@ -1,6 +1,7 @@
 import { EyeSlashIcon, PencilSquareIcon } from '@heroicons/react/20/solid';
 import { ButtonLink } from '../../../../components/ui/Button';
 import { formatMoney } from '../../../../lib/money';
+import { AddToCart } from '../../../commerce/cart/AddToCart';
 import { LikeButton } from '../../../reactions/components/LikeButton';
 import { SaveButton } from '../../../reactions/components/SaveButton';
 import type { ItemDetail } from '../../api/items';
@@ -66,6 +67,8 @@ export function ItemDetailView({ item, isOwn }: ItemDetailViewProps) {
             {formatMoney(item.price)}
           </p>
         </header>
+
+        {!isOwn && <AddToCart item={item} />}
 
         <div className="flex flex-wrap items-center gap-3">
           {isOwn ? (

@@ -2,6 +2,7 @@ import { FireIcon, HeartIcon, UserGroupIcon } from '@heroicons/react/16/solid';
 import { Link } from 'react-router';
 import { ResponsiveImage } from '../../../../components/ui/ResponsiveImage';
 import { formatMoney } from '../../../../lib/money';
+import { ReservedBadge } from '../../../commerce/shared/ReservedBadge';
 import { LikeButton } from '../../../reactions/components/LikeButton';
 import { SaveButton } from '../../../reactions/components/SaveButton';
 import type { ItemCard as ItemCardData } from '../../api/items';
@@ -67,7 +68,12 @@ export function ItemCard({
           eager={eager}
           className="aspect-[4/5] rounded-xl ring-1 ring-stone-200 transition-opacity group-hover:opacity-90"
         />
-        <StatusBadge status={item.status} className="absolute top-2 left-2 shadow-sm" />
+        <div className="absolute top-2 left-2 flex flex-col items-start gap-1">
+          <StatusBadge status={item.status} className="shadow-sm" />
+          {item.status !== 'reserved' && item.status !== 'sold' && (
+            <ReservedBadge until={item.reserved_until} className="shadow-sm" />
+          )}
+        </div>
         {reactions && (
           <div className="absolute top-2 right-2">
             <SaveButton itemId={item.id} saved={item.saved} itemTitle={item.title} />
