@@ -122,3 +122,41 @@ async def test_a_page_of_fifty_orders_runs_as_many_statements_as_a_page_of_one(
 
     assert len(response.json()["items"]) == 50
     assert len(fifty) == len(one)
+
+
+async def test_earnings_page_through_the_sellers_ledger_lines(
+    client: AsyncClient,
+    database: Database,
+    settings: Settings,
+    buyer: SignedIn,
+    seller: SignedIn,
+    item: uuid.UUID,
+) -> None:
+    for _ in range(3):
+        placed = await place(database, buyer.id, [(item, 1)])
+        await capture_payment(database, placed.payment_id, settings=settings)
+
+    first = (await client.get("/api/v1/me/earnings?limit=2", headers=seller.headers)).json()
+    rest = (
+        await client.get(
+            f"/api/v1/me/earnings?limit=2&cursor={first['entries']['next_cursor']}",
+            headers=seller.headers,
+        )
+    ).json()
+
+    assert first["balances"][0]["pending"] == {"amount": 3 * 1399, "currency": "EUR"}
+    assert len(first["entries"]["items"]) + len(rest["entries"]["items"]) == 3
+    assert rest["entries"]["next_cursor"] is None
+    assert {line["amount"] for line in first["entries"]["items"]} == {1399}
+
+
+async def test_a_member_who_sold_nothing_has_no_balances(
+    client: AsyncClient, buyer: SignedIn
+) -> None:
+    body = (await client.get("/api/v1/me/earnings", headers=buyer.headers)).json()
+
+    assert body == {"balances": [], "entries": {"items": [], "next_cursor": None}}
+
+
+async def test_earnings_need_a_signed_in_member(client: AsyncClient) -> None:
+    assert (await client.get("/api/v1/me/earnings")).status_code == 401

@@ -15,6 +15,7 @@ from reloop.notifications.dispatcher import dispatch_pending
 from reloop.orders.capture import capture_payment
 from reloop.orders.low_stock import notify_low_stock
 from reloop.orders.timed import expire_unpaid
+from tests.factories.commerce import checkout_body
 from tests.factories.orders import Placed, place
 from tests.fixtures.outbox import emails_to
 from tests.orders.conftest import SignedIn, utcnow
@@ -140,3 +141,24 @@ async def test_a_listing_with_stock_to_spare_raises_no_alert(
     database: Database, seller: SignedIn, item: uuid.UUID
 ) -> None:
     assert await notify_low_stock(database, utcnow()) == 0
+
+
+async def test_a_checkout_tells_the_seller_of_the_order_and_its_payment(
+    client: AsyncClient,
+    database: Database,
+    redis: GuardedRedis,
+    buyer: SignedIn,
+    seller: SignedIn,
+    item: uuid.UUID,
+) -> None:
+    response = await client.post(
+        "/api/v1/checkout",
+        json=checkout_body([(item, 1, 1000)]),
+        headers={**buyer.headers, "Idempotency-Key": "checkout-1"},
+    )
+    assert response.status_code == 201, response.text
+
+    await dispatch_pending(database, redis)
+
+    assert await _told(database, seller) == ["order_placed", "order_paid"]
+    assert await _told(database, buyer) == ["order_paid"]
