@@ -13,7 +13,7 @@ from sqlalchemy import func, insert, select, update
 
 from reloop.access.deps import CurrentMember
 from reloop.kit.db import Database
-from reloop.kit.errors import ServiceUnavailable
+from reloop.kit.errors import RateLimited, ServiceUnavailable
 from reloop.kit.idempotency import (
     IN_FLIGHT_LEASE_S,
     IdempotencyKeyDep,
@@ -36,7 +36,7 @@ _calls: dict[str, int] = {}
 async def idempotent_probe(
     request: Request, principal: CurrentMember, key: IdempotencyKeyDep
 ) -> Response:
-    """Fails with `fail` (500 or 503) on the first call, answers 200 after."""
+    """Fails with `fail` (500, 503, or 429 with Retry-After) on the first call, then 200."""
     body = orjson.loads(await request.body())
 
     async def handle() -> Response:
@@ -45,6 +45,8 @@ async def idempotent_probe(
             raise RuntimeError("boom")
         if _calls[key] == 1 and body.get("fail") == 503:
             raise ServiceUnavailable()
+        if _calls[key] == 1 and body.get("fail") == 429:
+            raise RateLimited(1)
         return JSONResponse({"call": _calls[key]})
 
     return await run_idempotent(
@@ -249,8 +251,8 @@ async def test_a_malformed_key_is_refused(
     }
 
 
-@pytest.mark.parametrize("status", [500, 503])
-async def test_a_server_error_releases_the_key_for_a_retry(
+@pytest.mark.parametrize("status", [500, 503, 429])
+async def test_a_server_error_or_a_retry_later_releases_the_key(
     client: AsyncClient,
     market: Market,
     status: int,

@@ -1,15 +1,14 @@
 """The whole checkout request, after its idempotency key is claimed.
 
 tokenize the card → (Redis locks, shedding load) → the unit of work, committed →
-capture, in its own transaction → the answer, from what was recorded → the cart's lines
-dropped, best effort.
+capture, in its own transaction → the cart's lines dropped, best effort → the answer,
+from what was written and the capture's outcome (no second read).
 """
 
 import uuid
 
 import structlog
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
 
 from reloop.cart.errors import CartUnavailable
 from reloop.cart.store import CartStore
@@ -25,10 +24,10 @@ from reloop.kit.money import Money
 from reloop.kit.redis import GuardedRedis
 from reloop.kit.storage import Storage
 from reloop.media.service import image_out
-from reloop.models.order import Order, OrderStatus
-from reloop.models.payment import Payment, PaymentStatus
+from reloop.models.order import OrderStatus
+from reloop.models.payment import PaymentStatus
 from reloop.models.user import User
-from reloop.orders.capture import capture_payment
+from reloop.orders.capture import PaymentOutcome, capture_payment
 from reloop.orders.schemas import OrderLine, OrderSummary, PaymentFailure, PaymentOut
 from reloop.payments.errors import declined_error
 from reloop.payments.providers import provider_for
@@ -40,13 +39,13 @@ def _z(placed: Placed) -> str:
     return placed.checkout.reserved_until.isoformat().replace("+00:00", "Z")
 
 
-def result_of(
-    placed: Placed, statuses: dict[uuid.UUID, OrderStatus], payment: Payment, storage: Storage
-) -> CheckoutResult:
+def result_of(placed: Placed, outcome: PaymentOutcome, storage: Storage) -> CheckoutResult:
+    """The answer, from what the unit of work wrote and what the capture recorded."""
     currency = placed.checkout.currency
+    paid = outcome.status == PaymentStatus.succeeded
+    status = OrderStatus.paid if paid else OrderStatus.pending_payment
     orders = []
     for order in placed.orders:
-        status = statuses.get(order.id, order.status)
         first = placed.listings[placed.items[order.id][0].item_id]
         avatar = image_out(first.avatar, storage) if first.avatar else None
         seller = CardSeller(first.seller_id, first.seller_username, first.seller_display_name)
@@ -76,17 +75,17 @@ def result_of(
             )
         )
     failure = (
-        PaymentFailure(code=payment.failure_code, message=payment.failure_message or "")
-        if payment.failure_code
+        PaymentFailure(code=outcome.failure_code, message=outcome.failure_message or "")
+        if outcome.failure_code
         else None
     )
-    checkout = placed.checkout
+    checkout, payment = placed.checkout, placed.payment
     return CheckoutResult(
         id=checkout.id,
         orders=orders,
         payment=PaymentOut(
             id=payment.id,
-            status=payment.status,
+            status=outcome.status,
             amount=Money(amount=payment.amount, currency=payment.currency),
             failure=failure,
         ),
@@ -98,19 +97,6 @@ def result_of(
             total=Money(amount=checkout.total, currency=currency),
         ),
     )
-
-
-async def _recorded(
-    database: Database, placed: Placed
-) -> tuple[dict[uuid.UUID, OrderStatus], Payment]:
-    """What the capture left: order statuses and the payment, in one short read."""
-    async with database.transaction() as session:
-        rows = await session.execute(
-            select(Order.id, Order.status).where(Order.checkout_id == placed.checkout.id)
-        )
-        statuses: dict[uuid.UUID, OrderStatus] = {row[0]: row[1] for row in rows}
-        payment = await session.get(Payment, placed.payment.id)
-    return statuses, payment or placed.payment
 
 
 async def _forget_lines(redis: GuardedRedis, buyer_id: uuid.UUID, items: list[uuid.UUID]) -> None:
@@ -135,24 +121,26 @@ async def run_checkout(
     async with ItemLocks(redis).holding([line.item_id for line in body.lines]):
         placed = await place_with_retries(database, settings, buyer, body, method_ref, cache)
     try:
-        await capture_payment(database, placed.payment.id, settings=settings, provider=provider)
+        outcome = await capture_payment(
+            database, placed.payment.id, settings=settings, provider=provider
+        )
     except Exception:
         # The orders and the pending payment are committed: beat's payment sweep captures
         # it. Answering 201 (pending) keeps a retry of this request from checking out twice.
         logger.exception("checkout.capture_failed", payment_id=str(placed.payment.id))
-    statuses, payment = await _recorded(database, placed)
+        outcome = PaymentOutcome(PaymentStatus.pending)
     # The lines are orders now (paid or held for a retry of the payment).
     await _forget_lines(redis, buyer.id, list(bought_items(placed)))
-    if payment.status == PaymentStatus.failed:
-        error = declined_error(payment.failure_code)
+    if outcome.status == PaymentStatus.failed:
+        error = declined_error(outcome.failure_code)
         raise error(
-            payment.failure_message,
+            outcome.failure_message,
             details={
-                "reason": payment.failure_code,
+                "reason": outcome.failure_code,
                 "checkout_id": str(placed.checkout.id),
                 "order_ids": [str(order.id) for order in placed.orders],
                 "reserved_until": _z(placed),
             },
         )
-    result = result_of(placed, statuses, payment, storage)
+    result = result_of(placed, outcome, storage)
     return JSONResponse(result.model_dump(mode="json"), status_code=201)

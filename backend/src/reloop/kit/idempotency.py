@@ -32,8 +32,9 @@ How to use it in a route (checkout and `POST /orders/{id}/pay` do):
   - an expired key, or an in-flight claim older than `IN_FLIGHT_LEASE_S` (its process
     died) → claimed afresh.
 - `handle()` returns the response or raises an `AppError`. Any final answer below 500 (a
-  201, a 402 decline, a 409 conflict) is stored on the key; a 5xx, an unexpected
-  exception or a cancelled request releases the key so the client may retry.
+  201, a 402 decline, a 409 conflict) is stored on the key; a 5xx, an error that carries
+  `Retry-After` (such as `checkout_busy`), an unexpected exception or a cancelled request
+  releases the key so the client may retry with it.
 - `sweep_expired(database, now)` deletes expired keys (beat: `checkout.sweep_idempotency_keys`).
 """
 
@@ -256,7 +257,8 @@ async def run_idempotent(
     try:
         response = await handle()
     except AppError as exc:
-        if exc.status_code >= 500:
+        if exc.status_code >= 500 or "Retry-After" in exc.headers:
+            # Transient (a 5xx, or "busy, retry after"): the retry must run, not replay.
             await _release(database, user_id, key, print_)
             raise
         response = await handle_app_error(request, exc)
