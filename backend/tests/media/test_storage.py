@@ -60,7 +60,7 @@ async def test_local_download_urls_are_signed(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("exp", "length", "sig"),
-    [("9999999999", "10", "Z[×õ("), ("²", "10", "abc"), ("9999999999", "¡0", "abc")],
+    [("9999999999", "10", "Z[\u00d7\u00f5("), ("²", "10", "abc"), ("9999999999", "¡0", "abc")],
 )
 async def test_local_upload_urls_with_garbled_parameters_are_refused(
     tmp_path: Path, exp: str, length: str, sig: str
