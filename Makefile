@@ -13,7 +13,7 @@ PYTEST_WORKERS ?= 2
 .DEFAULT_GOAL := help
 .PHONY: help install run dev test lint lint-backend lint-frontend openapi openapi-check \
         test-backend test-frontend e2e chromium build clean bench bench-signin bench-item \
-        bench-images bench-data bench-feed bench-search wrk
+        bench-images bench-data bench-feed bench-search bench-checkout wrk
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -111,6 +111,9 @@ bench-signin: install ## Sign-ins under load while /healthz stays fast
 
 bench-item: install wrk ## Item detail against the bare baseline on the small data set
 	$(BIN)/python bench/item_detail.py
+
+bench-checkout: install wrk ## Checkout of one listing per request, one API worker, small data set
+	$(BIN)/python bench/checkout.py
 
 bench-images: install ## 12 MP photos: upload complete until variants are ready
 	$(BIN)/python bench/image_pipeline.py
