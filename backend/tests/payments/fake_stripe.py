@@ -3,7 +3,8 @@
 PaymentIntents (create and confirm in one call, read back) and refunds, with Stripe's
 idempotency rule: a repeated `Idempotency-Key` answers the first response. Test payment
 methods behave like Stripe's: `pm_card_visa` succeeds, `pm_card_chargeDeclined` and
-`pm_card_chargeDeclinedInsufficientFunds` are declined. `lose_next_answers` makes the
+`pm_card_chargeDeclinedInsufficientFunds` are declined, `pm_card_processing` stays
+`processing` until the test settles it. `lose_next_answers` makes the
 server create the PaymentIntent and then answer 503, as a lost response would look.
 """
 
@@ -25,6 +26,7 @@ from starlette.routing import Route
 
 from tests.fixtures.live_server import free_port
 
+PROCESSING = "pm_card_processing"  # settles later (the test moves it along)
 DECLINES = {
     "pm_card_chargeDeclined": ("card_declined", "generic_decline"),
     "pm_card_chargeDeclinedInsufficientFunds": ("card_declined", "insufficient_funds"),
@@ -53,6 +55,8 @@ class FakeStripe:
             "last_payment_error": None,
         }
         self.intents[intent["id"]] = intent
+        if method == PROCESSING:
+            intent["status"] = "processing"
         if method in DECLINES:
             code, decline = DECLINES[method]
             intent["status"] = "requires_payment_method"

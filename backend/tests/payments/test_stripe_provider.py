@@ -100,3 +100,24 @@ async def test_only_payment_method_ids_are_accepted(settings: Settings) -> None:
     assert await provider.tokenize("pm_card_visa") == "pm_card_visa"
     with pytest.raises(InvalidPaymentMethod):
         await provider.tokenize("4242424242424242")
+
+
+async def test_a_processing_intent_is_transient_and_the_retry_reads_how_it_settled(
+    settings: Settings, fake_stripe: tuple[FakeStripe, str]
+) -> None:
+    fake, base = fake_stripe
+    provider = _provider(settings, base)
+    capture = {
+        "idempotency_key": KEY,
+        "amount": 1519,
+        "currency": "EUR",
+        "payment_method_ref": "pm_card_processing",
+    }
+
+    with pytest.raises(TransientPaymentError):
+        await provider.capture(**capture)  # type: ignore[arg-type]
+    next(iter(fake.intents.values()))["status"] = "succeeded"
+    result = await provider.capture(**capture)  # type: ignore[arg-type]
+
+    assert result.status == "succeeded"
+    assert len(fake.intents) == 1

@@ -15,6 +15,7 @@ from reloop.config import Settings
 from reloop.payments.errors import InvalidPaymentMethod, WebhookSignatureInvalid
 from reloop.payments.providers import CaptureResult, TransientPaymentError
 
+_SETTLED = frozenset({"succeeded", "requires_payment_method", "canceled"})
 _PAYMENT_METHOD = re.compile(r"^pm_[A-Za-z0-9_]{1,200}$")
 _TRANSIENT = (
     stripe.APIConnectionError,
@@ -70,6 +71,10 @@ class StripeProvider:
                 },
                 {"idempotency_key": idempotency_key},
             )
+            if intent.status not in _SETTLED:
+                # A repeated key answers Stripe's first (cached) response: read the intent
+                # itself for how it stands now.
+                intent = await self._client.v1.payment_intents.retrieve_async(intent.id)
         except stripe.CardError as exc:
             error = exc.error
             code = (error.decline_code if error else None) or exc.code or "card_declined"
@@ -77,6 +82,12 @@ class StripeProvider:
             return CaptureResult("declined", intent_ref, code, exc.user_message or str(exc))
         except _TRANSIENT as exc:
             raise TransientPaymentError(str(exc)) from exc
+        if intent.status == "requires_payment_method":
+            last = intent.last_payment_error
+            reason = (last.decline_code or last.code) if last else None
+            return CaptureResult(
+                "declined", intent.id, reason or "card_declined", last.message if last else None
+            )
         if intent.status != "succeeded":
             # `processing` and friends: the webhook (or the next retry) tells the outcome.
             raise TransientPaymentError(f"payment intent {intent.id} is {intent.status}")
