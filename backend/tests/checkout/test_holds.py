@@ -65,6 +65,22 @@ async def test_a_listing_fully_held_shows_until_when_on_its_page(
     assert page["reserved_until"] is not None
 
 
+async def test_a_fully_held_listing_shows_until_when_on_its_card(
+    client: AsyncClient, market: Market
+) -> None:
+    held, free = await market.listing(), await market.listing(quantity=2)
+    await _hold(client, market, held)
+    await _hold(client, market, free)
+
+    grid = await client.get(
+        f"/api/v1/users/{market.seller.username}/items", headers=market.buyers[1].headers
+    )
+
+    until = {card["id"]: card["reserved_until"] for card in grid.json()["items"]}
+    assert until[str(held)] is not None
+    assert until[str(free)] is None
+
+
 async def test_a_lapsed_hold_is_released_by_the_next_checkout_of_the_listing(
     client: AsyncClient, market: Market, database: Database
 ) -> None:
