@@ -64,6 +64,16 @@ def _operations() -> dict[str, APIOperation[Any, Any, Any, Any]]:
 OPERATIONS = _operations()
 
 
+def _timeout(operation: APIOperation[Any, Any, Any, Any]) -> tuple[float, float]:
+    """(connect, read) seconds; an event stream is read for two seconds, then let go."""
+    streams = any(
+        "text/event-stream" in (response.definition or {}).get("content", {})
+        for response in operation.responses.iter_successful_responses()
+    )
+    return (10.0, 2.0) if streams else (10.0, 30.0)
+
+
+@pytest.mark.timeout(600)
 @pytest.mark.parametrize("operation", sorted(OPERATIONS))
 def test_every_operation_answers_within_its_contract(
     operation: str, contract_server: ContractServer, fuzzer: Fuzzer
@@ -82,7 +92,7 @@ def test_every_operation_answers_within_its_contract(
                 base_url=contract_server.base_url,
                 headers=fuzzer.headers(),
                 checks=CHECKS,
-                timeout=30,
+                timeout=_timeout(OPERATIONS[operation]),
             )
         finally:
             fuzzer.after(operation)
