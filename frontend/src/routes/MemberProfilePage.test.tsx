@@ -1,18 +1,24 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { requestedPaths, stubFetch } from '../test/fetch-stub';
+import { aReview } from '../test/commerce-fixtures';
 import { aMember, anImage, anItemCard, aProfile, errorResponse } from '../test/fixtures';
 import { renderRoute } from '../test/render-route';
 
 const noListings = { items: [], next_cursor: null };
 
-/** The profile, and the member's listings page. */
-function stubProfile(profile = aProfile(), listings: object = noListings) {
-  return stubFetch((request) =>
-    new URL(request.url).pathname.endsWith('/items')
-      ? Response.json(listings)
-      : Response.json(profile),
-  );
+/** The profile, the member's listings page and the reviews of them. */
+function stubProfile(
+  profile = aProfile(),
+  listings: object = noListings,
+  reviews: object = noListings,
+) {
+  return stubFetch((request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname.endsWith('/items')) return Response.json(listings);
+    if (pathname.endsWith('/reviews')) return Response.json(reviews);
+    return Response.json(profile);
+  });
 }
 
 describe('MemberProfilePage', () => {
@@ -24,7 +30,14 @@ describe('MemberProfilePage', () => {
       await screen.findByRole('heading', { level: 1, name: 'Grace Hopper' }),
     ).toBeInTheDocument();
     expect(await screen.findByText('Nothing for sale yet')).toBeVisible();
-    expect(requestedPaths(fetchMock)).toEqual(['/api/v1/users/grace', '/api/v1/users/grace/items']);
+    expect(
+      await screen.findByText('Buyers review Grace Hopper once an order is complete.'),
+    ).toBeVisible();
+    expect(requestedPaths(fetchMock)).toEqual([
+      '/api/v1/users/grace',
+      '/api/v1/users/grace/items',
+      '/api/v1/users/grace/reviews',
+    ]);
     expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toHaveTextContent(
       '@grace',
     );
@@ -47,6 +60,20 @@ describe('MemberProfilePage', () => {
 
     expect(await screen.findByText('4.8')).toBeInTheDocument();
     expect(screen.getByText('(8 reviews)')).toBeInTheDocument();
+  });
+
+  it('lists what buyers said, with the seller’s reply', async () => {
+    stubProfile(aProfile({ rating: 5, review_count: 1 }), noListings, {
+      items: [aReview({ reply: 'Thanks, Ada!' })],
+      next_cursor: null,
+    });
+    renderRoute('/members/grace');
+
+    const reviews = await screen.findByRole('list', { name: 'Reviews of Grace Hopper' });
+    expect(within(reviews).getByRole('img', { name: '5 out of 5 stars' })).toBeVisible();
+    expect(reviews).toHaveTextContent('Ada Lovelace');
+    expect(reviews).toHaveTextContent('Lovely coat, quick to ship.');
+    expect(reviews).toHaveTextContent('Reply from Grace HopperThanks, Ada!');
   });
 
   it('offers the member a way to edit their own profile and to sell', async () => {

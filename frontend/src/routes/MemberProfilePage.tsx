@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { Spinner } from '../components/ui/Spinner';
 import { useMe } from '../features/auth/hooks/useMe';
+import { SellerReviews } from '../features/commerce/reviews/SellerReviews';
 import { SellerListings } from '../features/listings/components/grid/SellerListings';
 import { PublicProfileView } from '../features/profile/components/PublicProfileView';
 import { usePublicProfile } from '../features/profile/hooks/usePublicProfile';
@@ -33,6 +34,7 @@ export function MemberProfilePage() {
             actions={<ProfileActions profile={data} />}
           />
           <SellerListings username={data.username} isOwn={me?.id === data.id} />
+          <SellerReviews username={data.username} displayName={data.display_name} />
         </>
       ) : (
         <p role="status" className="flex items-center justify-center gap-3 py-16 text-stone-700">

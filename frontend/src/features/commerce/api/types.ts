@@ -18,6 +18,7 @@ export type OrderPage = Schemas['OrderPage'];
 export type OrderEvent = Schemas['OrderEvent'];
 
 export type Review = Schemas['ReviewOut'];
+export type ReviewPage = Schemas['ReviewPage'];
 
 export type Earnings = Schemas['Earnings'];
 export type Balance = Schemas['Balance'];

@@ -3,6 +3,7 @@ import { MemberAvatar } from '../../../components/ui/MemberAvatar';
 import { Spinner } from '../../../components/ui/Spinner';
 import { formatDateTime } from '../../../lib/format';
 import type { OrderDetail } from '../api/types';
+import { OrderReview } from '../reviews/OrderReview';
 import { OrderStatusBadge } from '../shared/OrderStatusBadge';
 import { OrderActions } from './OrderActions';
 import { OrderAmounts, OrderDelivery, OrderItems, OrderTimeline } from './OrderParts';
@@ -47,6 +48,7 @@ export function OrderView({ order }: { order: OrderDetail }) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <div className="space-y-6">
           <OrderActions order={order} />
+          <OrderReview order={order} />
           <div className="space-y-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6">
             <OrderItems order={order} />
             <OrderAmounts order={order} />
