@@ -41,6 +41,16 @@ describe('ItemCard', () => {
     expect(screen.getByText(label)).toBeVisible();
   });
 
+  it('marks a listing held by checkouts as reserved until the hold lapses', () => {
+    renderCard(anItemCard({ reserved_until: new Date(Date.now() + 10 * 60_000).toISOString() }));
+    expect(screen.getByText('Reserved')).toBeVisible();
+  });
+
+  it('shows no reserved badge once the hold has lapsed', () => {
+    renderCard(anItemCard({ reserved_until: new Date(Date.now() - 1000).toISOString() }));
+    expect(screen.queryByText('Reserved')).not.toBeInTheDocument();
+  });
+
   it('keeps the space of a cover that is not processed, or missing', () => {
     const container = renderCard(
       anItemCard({ cover: anImage('x', { status: 'processing', variants: {} }) }),
