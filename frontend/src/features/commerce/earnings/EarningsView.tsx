@@ -11,13 +11,11 @@ import { EmptyState } from '../../listings/components/EmptyState';
 import type { Balance, LedgerLine } from '../api/types';
 import { useEarnings } from './useEarnings';
 
+/** The ledger's kinds of posting, as a seller would say them. */
 const KIND_LABELS: Record<string, string> = {
-  sale: 'Sale, held until delivery',
-  capture: 'Sale, held until delivery',
-  release: 'Released to your balance',
-  payout: 'Paid out',
+  capture: 'Sale paid, held until the buyer confirms',
+  completion: 'Order completed',
   refund: 'Refunded to the buyer',
-  fee: 'Fee',
 };
 
 function kindLabel(kind: string): string {
@@ -134,7 +132,7 @@ export function EarningsView() {
         <p className="mt-1 text-sm text-stone-600">
           Pending money is held until the buyer confirms the order; then it is available.
         </p>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+        <ul aria-label="Balances by currency" className="mt-4 grid gap-4 sm:grid-cols-2">
           {balances.map((balance) => (
             <BalanceCard key={balance.currency} balance={balance} />
           ))}
