@@ -25,11 +25,11 @@ from tests.factories.commerce import (
 )
 from tests.factories.items import choices
 
-# 50 rounds per mode were asked for. The API and these 200 clients share one event loop,
-# on a 2-core machine shared with other runs (load average 7 when this was set): a round
-# of 200 checkouts took 11-15 s there, so 3 rounds per mode is what fits the ~90 s budget
-# for both modes together. Raise ROUNDS on a quiet machine; every round is independent.
-ROUNDS = 3
+# 50 rounds per mode were asked for. The API and these 200 clients share one event loop
+# on a 2-core machine shared with other runs: a round of 200 checkouts took about 5 s
+# there (load average 3), so 8 rounds per mode is what fits the ~90 s budget for both
+# modes together. Raise ROUNDS on a quieter machine; every round is independent.
+ROUNDS = 8
 
 
 async def _buyers(database: Database, settings: Settings, count: int) -> list[Buyer]:

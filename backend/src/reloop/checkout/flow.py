@@ -1,11 +1,16 @@
 """The whole checkout request, after its idempotency key is claimed.
 
-tokenize the card → (Redis locks, shedding load) → the unit of work, committed →
-capture, in its own transaction → the cart's lines dropped, best effort → the answer,
-from what was written and the capture's outcome (no second read).
+tokenize the card → admission (at most half the pool at once) and the Redis locks, both
+shedding load → the unit of work, committed → capture, in its own transaction → the
+cart's lines dropped, best effort → the answer, from what was written and the capture's
+outcome (no second read).
 """
 
+import asyncio
 import uuid
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import structlog
 from fastapi.responses import JSONResponse
@@ -15,6 +20,7 @@ from reloop.cart.store import CartStore
 from reloop.checkout.schemas import CheckoutIn, CheckoutResult, CheckoutTotals
 from reloop.checkout.service import Placed, bought_items, place_with_retries
 from reloop.config import Settings
+from reloop.inventory.errors import CheckoutBusy
 from reloop.inventory.locks import ItemLocks
 from reloop.items.viewer import CardSeller
 from reloop.items.views import seller_card
@@ -33,6 +39,29 @@ from reloop.payments.errors import declined_error
 from reloop.payments.providers import provider_for
 
 logger = structlog.get_logger(__name__)
+
+# Units of work waiting on an item's row lock each hold a pooled connection; a burst on one
+# listing could take the whole pool and starve sign-ins and every other request. At most
+# half the pool runs checkout's unit of work at once per process; the rest wait here,
+# holding nothing, for up to `ADMISSION_WAIT_S` before answering `checkout_busy`.
+ADMISSION_WAIT_S = 20.0
+_admission: "weakref.WeakKeyDictionary[Database, asyncio.Semaphore]" = weakref.WeakKeyDictionary()
+
+
+@asynccontextmanager
+async def admitted(database: Database, settings: Settings) -> AsyncIterator[None]:
+    gate = _admission.get(database)
+    if gate is None:
+        gate = _admission[database] = asyncio.Semaphore(max(1, settings.db_pool_size // 2))
+    try:
+        async with asyncio.timeout(ADMISSION_WAIT_S):
+            await gate.acquire()
+    except TimeoutError as exc:
+        raise CheckoutBusy() from exc
+    try:
+        yield
+    finally:
+        gate.release()
 
 
 def _z(placed: Placed) -> str:
@@ -118,7 +147,10 @@ async def run_checkout(
     """201 with the result (paid, or `processing` while the provider is unsure), or 402."""
     provider = provider_for(settings, database)
     method_ref = await provider.tokenize(body.payment_method)
-    async with ItemLocks(redis).holding([line.item_id for line in body.lines]):
+    async with (
+        admitted(database, settings),
+        ItemLocks(redis).holding([line.item_id for line in body.lines]),
+    ):
         placed = await place_with_retries(database, settings, buyer, body, method_ref, cache)
     try:
         outcome = await capture_payment(
