@@ -24,8 +24,23 @@ function OrderCard({ order }: { order: OrderDetail }) {
           </li>
         ))}
       </ul>
-      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-        <p className="font-bold text-stone-900 tabular-nums">{formatMoney(order.amounts.total)}</p>
+      <dl className="mt-3 space-y-1 border-t border-stone-100 pt-3 text-sm">
+        {[
+          { label: 'Items', value: order.amounts.items },
+          { label: 'Shipping', value: order.amounts.shipping },
+          { label: 'Buyer protection', value: order.amounts.fee },
+        ].map((row) => (
+          <div key={row.label} className="flex justify-between gap-4">
+            <dt className="text-stone-600">{row.label}</dt>
+            <dd className="tabular-nums">{formatMoney(row.value)}</dd>
+          </div>
+        ))}
+        <div className="flex justify-between gap-4 font-bold text-stone-900">
+          <dt>Total</dt>
+          <dd className="tabular-nums">{formatMoney(order.amounts.total)}</dd>
+        </div>
+      </dl>
+      <div className="mt-4 flex justify-end">
         <Link
           to={`/orders/${order.id}`}
           className="text-sm font-semibold text-brand-700 hover:underline"

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { aCart, anOrder } from '../../../test/commerce-fixtures';
@@ -8,6 +8,9 @@ import { renderRoute } from '../../../test/render-route';
 import type { CheckoutResult, OrderDetail } from '../api/types';
 
 type Responder = (request: Request) => Response | Promise<Response>;
+
+/** Checkout is a lazy page: its code may take a moment to load on a busy machine. */
+const LAZY = { timeout: 5000 };
 
 const ORDER_IDS = ['0190a1b2-0000-7000-8000-0000000000e1', '0190a1b2-0000-7000-8000-0000000000e2'];
 
@@ -36,7 +39,7 @@ function checkoutResult(status: CheckoutResult['payment']['status']): CheckoutRe
 }
 
 async function fillAddress(user: UserEvent) {
-  await user.type(await screen.findByLabelText('Street and number'), '12 rue de la Paix');
+  await user.type(await screen.findByLabelText('Street and number', {}, LAZY), '12 rue de la Paix');
   await user.type(screen.getByLabelText('Postal code'), '69001');
   await user.type(screen.getByLabelText('Town or city'), 'Lyon');
   await user.selectOptions(screen.getByLabelText('Country'), 'FR');
@@ -59,7 +62,7 @@ describe('Checkout', () => {
     const fetchMock = stubCheckout(() => new Response(null, { status: 500 }));
     const { user } = renderRoute('/checkout', { me: aMember(), cart: 'from-network' });
 
-    await user.click(await screen.findByRole('button', { name: 'Pay and place 2 orders' }));
+    await user.click(await screen.findByRole('button', { name: 'Pay and place 2 orders' }, LAZY));
 
     expect(await screen.findByText('Enter the street and number.')).toBeVisible();
     expect(screen.getByLabelText('Postal code')).toHaveAccessibleDescription(
@@ -208,5 +211,11 @@ describe('Checkout', () => {
       await screen.findByRole('heading', { name: 'Thank you for your order' }, { timeout: 5000 }),
     ).toBeVisible();
     expect(screen.getAllByRole('link', { name: 'View order from Grace Hopper' })).toHaveLength(2);
+    const [first] = within(screen.getByRole('list', { name: 'Your new orders' })).getAllByRole(
+      'listitem',
+      { name: '' },
+    );
+    expect(first).toHaveTextContent('Buyer protection€2.70');
+    expect(first).toHaveTextContent('Total€46.69');
   });
 });
