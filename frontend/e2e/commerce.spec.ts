@@ -16,9 +16,14 @@ interface Member {
   displayName: string;
 }
 
+/** Each member's own address (TEST-NET-3), as the local proxy hop would report it. */
+let nextAddress = 10;
+
 /**
  * A member with a confirmed email, signed in in a browser of their own, and over the API:
- * buyers and sellers each act in their own context, as on their own devices.
+ * buyers and sellers each act in their own context, as on their own devices. Each device
+ * has its own address (the server trusts X-Forwarded-For from localhost), so the four
+ * sign-ups here do not use up the per-address sign-up allowance the other journeys share.
  */
 async function member(
   browser: Browser,
@@ -27,7 +32,9 @@ async function member(
   label: string,
   displayName: string,
 ): Promise<Member> {
-  const page = await (await browser.newContext()).newPage();
+  nextAddress += 1;
+  const device = { 'X-Forwarded-For': `203.0.113.${nextAddress}` };
+  const page = await (await browser.newContext({ extraHTTPHeaders: device })).newPage();
   const { email, username, password } = newIdentity(label);
   const created = await page.request.post('/api/v1/auth/register', {
     data: { email, username, password, display_name: displayName },
@@ -39,7 +46,7 @@ async function member(
   await signIn(page, email, password);
   await expect(page.getByRole('button', { name: 'Account menu' })).toBeVisible();
 
-  const bearer = await playwright.request.newContext({ baseURL });
+  const bearer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: device });
   const login = await bearer.post('/api/v1/auth/login', {
     data: { email, password, transport: 'bearer' },
   });
@@ -48,7 +55,7 @@ async function member(
   await bearer.dispose();
   const api = await playwright.request.newContext({
     baseURL,
-    extraHTTPHeaders: { Authorization: `Bearer ${access_token}` },
+    extraHTTPHeaders: { ...device, Authorization: `Bearer ${access_token}` },
   });
   return { page, api, username, displayName };
 }
