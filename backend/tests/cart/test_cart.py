@@ -64,10 +64,13 @@ async def test_adding_a_listing_groups_it_under_its_seller_with_shipping(
     assert group["seller"]["id"] == str(market.seller.id)
     assert group["items_total"] == {"amount": 5000, "currency": "EUR"}
     assert group["shipping"] == {"amount": 399, "currency": "EUR"}
+    # Buyer protection: 70 fixed plus 5 % of the items, as checkout charges it.
+    assert group["fee"] == {"amount": 320, "currency": "EUR"}
+    assert group["total"] == {"amount": 5719, "currency": "EUR"}
     [line] = group["lines"]
     assert (line["quantity"], line["problem"], line["item"]["available"]) == (2, None, 3)
     assert line["line_total"] == {"amount": 5000, "currency": "EUR"}
-    assert cart["total"] == {"amount": 5399, "currency": "EUR"}
+    assert cart["total"] == {"amount": 5719, "currency": "EUR"}
     assert (cart["count"], cart["checkout_ready"]) == (2, True)
 
 

@@ -5,7 +5,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reloop.checkout.amounts import order_amounts, percent_half_up
+from reloop.cart.amounts import order_amounts, percent_half_up
 
 amounts = st.integers(min_value=0, max_value=10**12)
 percents = st.integers(min_value=0, max_value=50)

@@ -1341,7 +1341,7 @@ export interface components {
     Cart: {
       /** Groups */
       groups: components['schemas']['CartGroup'][];
-      /** @description Items and shipping; null when empty or mixed. */
+      /** @description Items, shipping and buyer protection; null when empty or mixed. */
       total: components['schemas']['Money'] | null;
       /**
        * Count
@@ -1358,6 +1358,10 @@ export interface components {
       lines: components['schemas']['CartLine'][];
       items_total: components['schemas']['Money'];
       shipping: components['schemas']['Money'];
+      /** @description Buyer protection for this seller's order. */
+      fee: components['schemas']['Money'];
+      /** @description Items, shipping and buyer protection. */
+      total: components['schemas']['Money'];
       /** Checkout Ready */
       checkout_ready: boolean;
     };

@@ -51,11 +51,15 @@ class CartGroup(Schema):
     lines: list[CartLine]
     items_total: Money
     shipping: Money
+    fee: Money = Field(description="Buyer protection for this seller's order.")
+    total: Money = Field(description="Items, shipping and buyer protection.")
     checkout_ready: bool
 
 
 class Cart(Schema):
     groups: list[CartGroup]
-    total: Money | None = Field(description="Items and shipping; null when empty or mixed.")
+    total: Money | None = Field(
+        description="Items, shipping and buyer protection; null when empty or mixed."
+    )
     count: int = Field(description="Units in the cart.")
     checkout_ready: bool

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from reloop.cart.amounts import order_amounts
 from reloop.cart.errors import CartFull, CartOwnItem
 from reloop.cart.repository import ListingLine, listing_lines
 from reloop.cart.schemas import Cart, CartGroup, CartItem, CartLine, CartProblem
@@ -117,24 +118,28 @@ def build_cart(
     out: list[CartGroup] = []
     for seller, lines in groups.values():
         currency = lines[0].unit_price.currency
+        # The same math checkout charges with, so the cart shows what will be paid.
+        amounts = order_amounts(
+            sum(line.line_total.amount for line in lines),
+            fee_fixed=settings.buyer_fee_fixed,
+            fee_percent=settings.buyer_fee_percent,
+            shipping=settings.shipping_flat,
+        )
         out.append(
             CartGroup(
                 seller=seller,
                 lines=lines,
-                items_total=Money(
-                    amount=sum(line.line_total.amount for line in lines), currency=currency
-                ),
-                shipping=Money(amount=settings.shipping_flat, currency=currency),
+                items_total=Money(amount=amounts.items, currency=currency),
+                shipping=Money(amount=amounts.shipping, currency=currency),
+                fee=Money(amount=amounts.fee, currency=currency),
+                total=Money(amount=amounts.total, currency=currency),
                 checkout_ready=all(line.problem is None for line in lines),
             )
         )
     currencies = {group.items_total.currency for group in out}
     total = None
     if len(currencies) == 1:
-        total = Money(
-            amount=sum(g.items_total.amount + g.shipping.amount for g in out),
-            currency=currencies.pop(),
-        )
+        total = Money(amount=sum(g.total.amount for g in out), currency=currencies.pop())
     return Cart(
         groups=out,
         total=total,

@@ -21,9 +21,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from reloop.cart.amounts import OrderAmounts, order_amounts
 from reloop.cart.errors import CartOwnItem
 from reloop.cart.repository import ListingLine, listing_lines
-from reloop.checkout.amounts import OrderAmounts, order_amounts
 from reloop.checkout.errors import CurrencyMismatch
 from reloop.checkout.schemas import CheckoutIn, CheckoutLineIn
 from reloop.config import Settings

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { MemberAvatar } from '../../../components/ui/MemberAvatar';
-import { formatMoney, type Money } from '../../../lib/money';
+import { formatMoney } from '../../../lib/money';
 import type { CartGroup } from '../api/types';
 import { CartLineRow } from './CartLineRow';
 
@@ -10,10 +10,6 @@ interface CartGroupCardProps {
   onRemove: (itemId: string) => void;
   /** The listing whose change is being sent, if any. */
   pendingItemId: string | null;
-}
-
-function sum(a: Money, b: Money): Money {
-  return { amount: a.amount + b.amount, currency: a.currency };
 }
 
 /** One seller's listings: each seller ships, and is paid, on their own order. */
@@ -60,9 +56,13 @@ export function CartGroupCard({ group, onQuantity, onRemove, pendingItemId }: Ca
           <dt className="text-stone-600">Shipping</dt>
           <dd className="tabular-nums">{formatMoney(group.shipping)}</dd>
         </div>
+        <div className="flex justify-between gap-4">
+          <dt className="text-stone-600">Buyer protection</dt>
+          <dd className="tabular-nums">{formatMoney(group.fee)}</dd>
+        </div>
         <div className="flex justify-between gap-4 font-semibold text-stone-900">
           <dt>Subtotal from {seller.display_name}</dt>
-          <dd className="tabular-nums">{formatMoney(sum(group.items_total, group.shipping))}</dd>
+          <dd className="tabular-nums">{formatMoney(group.total)}</dd>
         </div>
       </dl>
     </section>

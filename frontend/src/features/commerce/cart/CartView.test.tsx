@@ -21,7 +21,7 @@ function stubCart(
 const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
 describe('Cart', () => {
-  it('groups lines by seller, each with its items, shipping and subtotal', async () => {
+  it('groups lines by seller, each with its items, shipping, buyer protection and subtotal', async () => {
     stubCart(aCart());
     renderRoute('/cart', { me: aMember(), cart: 'from-network' });
 
@@ -30,14 +30,15 @@ describe('Cart', () => {
       'Wool coat',
     );
     expect(within(grace).getByText('Subtotal from Grace Hopper').nextSibling).toHaveTextContent(
-      '€43.99',
+      '€46.69',
     );
+    expect(within(grace).getByText('Buyer protection').nextSibling).toHaveTextContent('€2.70');
     const alan = screen.getByRole('region', { name: 'From Alan Turing' });
     expect(within(alan).getByLabelText('Quantity')).toHaveValue('2');
     expect(within(alan).getByText('Subtotal from Alan Turing').nextSibling).toHaveTextContent(
-      '€33.99',
+      '€36.19',
     );
-    expect(screen.getByText('€77.98')).toBeVisible();
+    expect(screen.getByText('€82.88')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Checkout' })).toHaveAttribute('href', '/checkout');
     expect(screen.getByRole('link', { name: 'Cart, 2 items' })).toBeInTheDocument();
   });

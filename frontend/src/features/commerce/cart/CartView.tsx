@@ -96,13 +96,13 @@ export function CartView() {
           Total
         </h2>
         <p className="flex items-baseline justify-between gap-4">
-          <span className="text-sm text-stone-600">Items and shipping</span>
+          <span className="text-sm text-stone-600">Items, shipping and buyer protection</span>
           <span className="text-2xl font-bold text-stone-900 tabular-nums">
             {total ? formatMoney(total) : '—'}
           </span>
         </p>
         <p className="text-sm leading-6 text-stone-600">
-          Buyer protection is added per seller at checkout.
+          Buyer protection is per seller: a fixed part plus a share of the items.
         </p>
         {ready ? (
           <ButtonLink to="/checkout" size="lg" className="w-full">

@@ -1,14 +1,5 @@
-import { formatMoney, type Money } from '../../../lib/money';
+import { formatMoney } from '../../../lib/money';
 import type { Cart } from '../api/types';
-
-function sum(amounts: Money[]): Money | null {
-  const first = amounts[0];
-  if (!first) return null;
-  return {
-    amount: amounts.reduce((total, money) => total + money.amount, 0),
-    currency: first.currency,
-  };
-}
 
 function Row({ label, value, strong = false }: { label: string; value: string; strong?: boolean }) {
   return (
@@ -19,10 +10,7 @@ function Row({ label, value, strong = false }: { label: string; value: string; s
   );
 }
 
-/**
- * What the buyer is about to pay, one order per seller. Buyer protection is worked out by
- * Reloop per order when paying; the line says so until the server has priced it.
- */
+/** What the buyer is about to pay, one order per seller, priced by the server. */
 export function CheckoutSummary({ cart }: { cart: Cart }) {
   return (
     <section aria-labelledby="summary-heading" className="space-y-4">
@@ -54,18 +42,14 @@ export function CheckoutSummary({ cart }: { cart: Cart }) {
           </ul>
           <dl className="mt-3 space-y-1 border-t border-stone-200 pt-3">
             <Row label="Shipping" value={formatMoney(group.shipping)} />
-            <Row label="Buyer protection" value="Added at payment" />
-            <Row
-              label="Subtotal"
-              value={formatMoney(sum([group.items_total, group.shipping]) ?? group.items_total)}
-              strong
-            />
+            <Row label="Buyer protection" value={formatMoney(group.fee)} />
+            <Row label="Subtotal" value={formatMoney(group.total)} strong />
           </dl>
         </article>
       ))}
       {cart.total && (
         <dl className="text-base">
-          <Row label="Total before buyer protection" value={formatMoney(cart.total)} strong />
+          <Row label="Total" value={formatMoney(cart.total)} strong />
         </dl>
       )}
       <p className="text-sm leading-6 text-stone-600">

@@ -58,6 +58,17 @@ const checkoutPosts = (mock: ReturnType<typeof stubFetch>) =>
     .filter((request) => new URL(request.url).pathname === '/api/v1/checkout');
 
 describe('Checkout', () => {
+  it('prices each order with its buyer protection before the buyer pays', async () => {
+    stubCheckout(() => new Response(null, { status: 500 }));
+    renderRoute('/checkout', { me: aMember(), cart: 'from-network' });
+
+    const grace = await screen.findByRole('article', { name: 'Order from Grace Hopper' }, LAZY);
+    expect(within(grace).getByText('Buyer protection').nextSibling).toHaveTextContent('€2.70');
+    expect(within(grace).getByText('Subtotal').nextSibling).toHaveTextContent('€46.69');
+    const summary = screen.getByRole('region', { name: 'Order summary' });
+    expect(within(summary).getByText('Total').nextSibling).toHaveTextContent('€82.88');
+  });
+
   it('shows each missing field and sends nothing', async () => {
     const fetchMock = stubCheckout(() => new Response(null, { status: 500 }));
     const { user } = renderRoute('/checkout', { me: aMember(), cart: 'from-network' });
