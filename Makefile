@@ -104,7 +104,7 @@ e2e: install build chromium ## Playwright journeys against a real `reloop run`
 
 # --- benchmarks (see bench/README.md) ---------------------------------------------------
 
-bench: bench-signin bench-item bench-images ## Every benchmark; results in bench/results/
+bench: bench-signin bench-item bench-checkout bench-images ## The small-data benchmarks; results in bench/results/
 
 bench-signin: install ## Sign-ins under load while /healthz stays fast
 	$(BIN)/python bench/signin_load.py
