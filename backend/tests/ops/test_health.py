@@ -11,7 +11,7 @@ async def test_healthz_answers_while_the_process_is_alive(client: AsyncClient) -
 async def test_readyz_reports_each_dependency_with_its_latency(client: AsyncClient) -> None:
     response = await client.get("/readyz")
 
-    assert response.status_code == 200
+    assert response.status_code == 200, response.text
     body = response.json()
     assert body["status"] == "ok"
     assert set(body["checks"]) == {"database", "redis", "broker"}
