@@ -51,9 +51,7 @@ class _Order:
 
 def _order(sort: SearchSort, filters: Filters, dense: bool) -> _Order:
     if sort is SearchSort.relevance:
-        if filters.text:
-            rank = func.ts_rank_cd(Item.search_vector, text_query(filters.text), type_=Float)
-            return _Order(rank, True)
+        # With words, `_ranked_statement` orders by rank; without, by popularity.
         return _Order(Item.popularity, True)
     column: Any
     blind: Any
@@ -97,6 +95,49 @@ def encode_key(sort: SearchSort, key: Any) -> CursorValue:
     return repr(key) if sort is SearchSort.relevance else key
 
 
+def _where(filters: Filters, viewer_id: uuid.UUID | None) -> list[ColumnElement[bool]]:
+    where = [
+        Item.status == ItemStatus.active,
+        visible_to(viewer_id, Item.seller_id),
+        *facet_conditions(filters).values(),
+    ]
+    if filters.text:
+        where.append(matches_text(filters.text))
+    return where
+
+
+def _ranked_statement(
+    text: str,
+    filters: Filters,
+    viewer_id: uuid.UUID | None,
+    limit: int,
+    after: tuple[Any, uuid.UUID] | None,
+    dense: bool,
+) -> Select[Any]:
+    """Relevance for words: the newest `RELEVANCE_WINDOW` matches, ranked as they are read
+    (the row is at hand), then only the page's rows joined to their cards."""
+    newest = Item.published_at if dense else Item.published_at + literal_column("interval '0'")
+    rank = func.ts_rank_cd(Item.search_vector, text_query(text), type_=Float)
+    window = (
+        select(Item.id, rank.label("rank"))
+        .where(*_where(filters, viewer_id))
+        .order_by(newest.desc(), Item.id.desc())
+        .limit(RELEVANCE_WINDOW)
+        .cte("window")
+    )
+    page = select(window.c.id, window.c.rank)
+    if after is not None:
+        page = page.where(tuple_(window.c.rank, window.c.id) < after)
+    top = page.order_by(window.c.rank.desc(), window.c.id.desc()).limit(limit + 1).subquery()
+    return (
+        select(*card_columns(viewer_id), top.c.rank.label("sort_key"))
+        .select_from(top)
+        .join(Item, Item.id == top.c.id)
+        .join(User, User.id == Item.seller_id)
+        .order_by(top.c.rank.desc(), top.c.id.desc())
+    )
+
+
 def _statement(
     filters: Filters,
     sort: SearchSort,
@@ -105,28 +146,13 @@ def _statement(
     after: tuple[Any, uuid.UUID] | None,
     dense: bool,
 ) -> Select[Any]:
-    order = _order(sort, filters, dense)
-    where = [
-        Item.status == ItemStatus.active,
-        visible_to(viewer_id, Item.seller_id),
-        *facet_conditions(filters).values(),
-    ]
-    if filters.text:
-        where.append(matches_text(filters.text))
     if sort is SearchSort.relevance and filters.text:
-        newest = Item.published_at if dense else Item.published_at + literal_column("interval '0'")
-        window = (
-            select(Item.id)
-            .where(*where)
-            .order_by(newest.desc(), Item.id.desc())
-            .limit(RELEVANCE_WINDOW)
-            .cte("window")
-        )
-        where = [Item.id.in_(select(window.c.id))]
+        return _ranked_statement(filters.text, filters, viewer_id, limit, after, dense)
+    order = _order(sort, filters, dense)
     query = (
         select(*card_columns(viewer_id), order.expression.label("sort_key"))
         .join(User, User.id == Item.seller_id)
-        .where(*where)
+        .where(*_where(filters, viewer_id))
         .limit(limit + 1)
     )
     if after is not None:
