@@ -1,43 +1,15 @@
 """Faults through the real app: Redis going away and coming back, PostgreSQL backends killed."""
 
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+import asyncio
+import time
 
-import pytest
-from asgi_lifespan import LifespanManager
-from httpx import ASGITransport, AsyncClient
+from httpx import AsyncClient
 from sqlalchemy import text
 
-from reloop.app import create_app
-from reloop.config import Settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.runtime.embedded import EmbeddedRedis
 from tests.factories.users import bearer_headers, make_member
-from tests.fixtures.probe_router import router as probe_router
-
-
-@pytest.fixture
-def own_redis(tmp_path: Path) -> Iterator[EmbeddedRedis]:
-    """A Redis server this test may stop and start, unlike the shared one."""
-    server = EmbeddedRedis(tmp_path)
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-async def client_on_own_redis(
-    settings: Settings, database: Database, own_redis: EmbeddedRedis
-) -> AsyncIterator[AsyncClient]:
-    url = own_redis.start()
-    app = create_app(settings.model_copy(update={"redis_url": url}), extra_routers=(probe_router,))
-    async with LifespanManager(app):
-        app.state.redis.breaker.reset_after_s = 0.2
-        transport = ASGITransport(app=app, raise_app_exceptions=False)
-        async with AsyncClient(transport=transport, base_url="http://testserver") as http:
-            http.app = app  # type: ignore[attr-defined]
-            yield http
 
 
 async def test_readyz_names_redis_when_it_stops(
@@ -163,3 +135,40 @@ async def test_killed_database_connections_are_replaced_on_the_next_request(
         assert response.status_code == 200
         assert response.json() == {"answer": 42}
     assert (await client.get("/readyz")).status_code == 200
+
+
+async def _terminate_when_sleeping(database: Database) -> int:
+    deadline = time.monotonic() + 30
+    async with database.engine.connect() as connection:
+        while time.monotonic() < deadline:
+            killed = await connection.scalar(
+                text(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND query LIKE 'SELECT pg_sleep%'"
+                )
+            )
+            if killed:
+                return int(killed)
+            await asyncio.sleep(0.05)
+    raise AssertionError("the slow statement never started")
+
+
+async def test_a_backend_terminated_mid_statement_answers_503_in_the_envelope(
+    client: AsyncClient, database: Database
+) -> None:
+    response, killed = await asyncio.gather(
+        client.get("/api/v1/_probe/database/slow"), _terminate_when_sleeping(database)
+    )
+
+    assert killed == 1
+    assert response.status_code == 503
+    assert response.headers["Retry-After"] == "1"
+    assert response.json()["error"]["code"] == "service_unavailable"
+    assert (await client.get("/api/v1/_probe/database")).json() == {"answer": 42}
+
+
+async def test_a_failing_statement_is_still_an_internal_error(client: AsyncClient) -> None:
+    response = await client.get("/api/v1/_probe/database/broken")
+
+    assert response.status_code == 500
+    assert response.json()["error"]["code"] == "internal_error"

@@ -4,12 +4,20 @@ from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 
+import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from reloop.kit.errors import AppError, envelope
+from reloop.kit.errors import AppError, ServiceUnavailable, envelope
+
+logger = structlog.get_logger(__name__)
+
+# SQLSTATEs of a connection that went away (class 08; the server shutting down or not
+# accepting connections yet), as opposed to a statement that failed on its own.
+_CONNECTION_LOST = ("08", "57P01", "57P02", "57P03")
 
 _STATUS_CODES = {
     400: "bad_request",
@@ -107,7 +115,34 @@ async def handle_http_exception(request: Request, exc: Exception) -> JSONRespons
     return _respond(request, status, code, message, headers=dict(exc.headers or {}))
 
 
+def connection_lost(exc: DBAPIError) -> bool:
+    """The statement failed because its connection was lost, not because of what it asked."""
+    code = getattr(exc.orig, "sqlstate", None)
+    return exc.connection_invalidated or (
+        isinstance(code, str) and code.startswith(_CONNECTION_LOST)
+    )
+
+
+async def handle_database_error(request: Request, exc: Exception) -> JSONResponse:
+    """A backend terminated or a server restarting mid-request: 503, try again.
+
+    The pool replaces the connection on the next checkout, so a retry normally succeeds.
+    Any other database error is a bug and stays a logged 500.
+    """
+    assert isinstance(exc, DBAPIError)
+    if not connection_lost(exc):
+        raise exc
+    logger.warning("database.connection_lost", error=type(exc.orig).__name__)
+    return await handle_app_error(
+        request,
+        ServiceUnavailable(
+            "The database connection was lost; try again.", headers={"Retry-After": "1"}
+        ),
+    )
+
+
 def install_exception_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, handle_app_error)
+    app.add_exception_handler(DBAPIError, handle_database_error)
     app.add_exception_handler(RequestValidationError, handle_validation_error)
     app.add_exception_handler(StarletteHTTPException, handle_http_exception)

@@ -18,6 +18,19 @@ def _orjson_dumps(value: object, **_: object) -> bytes:
     return orjson.dumps(value, default=str)
 
 
+def _console_renderer() -> structlog.dev.ConsoleRenderer:
+    """Readable lines for development, with plain tracebacks.
+
+    Rich's tracebacks print every frame's local variables, which may hold passwords and
+    tokens, and rendering one through asyncpg and SQLAlchemy took over 20 s on a loaded
+    machine, long enough to stall a test (or a fault drill) that provokes errors.
+    """
+    return structlog.dev.ConsoleRenderer(
+        colors=sys.stderr.isatty(),
+        exception_formatter=structlog.dev.plain_traceback,
+    )
+
+
 def configure_logging(level: str = "INFO", *, json: bool = True) -> None:
     level_number = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
     shared: list[Processor] = [
@@ -39,7 +52,7 @@ def configure_logging(level: str = "INFO", *, json: bool = True) -> None:
         )
     else:
         structlog.configure(
-            processors=[*shared, structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())],
+            processors=[*shared, _console_renderer()],
             logger_factory=structlog.PrintLoggerFactory(sys.stderr),
             wrapper_class=structlog.make_filtering_bound_logger(level_number),
             cache_logger_on_first_use=True,
@@ -51,9 +64,7 @@ def configure_logging(level: str = "INFO", *, json: bool = True) -> None:
             structlog.processors.format_exc_info
             if json
             else structlog.processors.ExceptionRenderer(),
-            structlog.processors.JSONRenderer()
-            if json
-            else structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty()),
+            structlog.processors.JSONRenderer() if json else _console_renderer(),
         ],
     )
     handler = logging.StreamHandler(sys.stderr)

@@ -36,7 +36,14 @@ def free_port() -> int:
 
 
 def _port_is_free(port: int) -> bool:
+    """Whether a server could listen on `port` now.
+
+    With SO_REUSEADDR, as Redis and PostgreSQL bind: a server stopped while clients were
+    connected leaves TIME_WAIT sockets on its port, which block a plain bind for a minute
+    but not the server's own, and a restart must keep the port its clients know.
+    """
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
