@@ -23,20 +23,13 @@ from pathlib import Path
 
 import asyncpg
 import httpx
-from common import RELOOP, ROOT, Install, running_install, write_result
+from common import ROOT, order_books, running_install, seed_small, write_result
 
 from reloop.benchdata import BENCH_PASSWORD, HEAVY_EMAIL
 
 BENCH = ROOT / "bench"
 BUDGET = {"p95_ms": 60.0, "orders_per_s": 200.0}
 POOL = 2000
-
-
-def _seed(install: Install) -> None:
-    env = {**os.environ, **install.services(), "RELOOP_DATA_DIR": str(install.data_dir)}
-    subprocess.run(
-        [str(RELOOP), "seed", "--bench", "small"], env=env, check=True, stdout=subprocess.DEVNULL
-    )
 
 
 async def _stock_up(url: str, buyer_email: str) -> list[tuple[str, int]]:
@@ -53,21 +46,6 @@ async def _stock_up(url: str, buyer_email: str) -> list[tuple[str, int]]:
         )
         await conn.execute("VACUUM (ANALYZE) items")
         return [(str(r["id"]), int(r["price_amount"])) for r in rows]
-    finally:
-        await conn.close()
-
-
-async def _orders(url: str) -> dict[str, int]:
-    conn = await asyncpg.connect(url)
-    try:
-        row = await conn.fetchrow(
-            "SELECT (SELECT count(*) FROM orders) AS orders,"
-            " (SELECT count(*) FROM orders WHERE status = 'paid') AS paid,"
-            " (SELECT count(*) FROM items WHERE reserved + sold_quantity > quantity) AS oversold,"
-            " (SELECT coalesce(sum(amount), 0) FROM ledger_entries) AS ledger_sum"
-        )
-        assert row is not None
-        return {key: int(row[key]) for key in ("orders", "paid", "oversold", "ledger_sum")}
     finally:
         await conn.close()
 
@@ -121,7 +99,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="reloop-bench-checkout-"))
     try:
         with running_install() as install:
-            _seed(install)
+            seed_small(install)
             url = install.services()["RELOOP_DATABASE_URL"]
             items = asyncio.run(_stock_up(url, HEAVY_EMAIL))
             items_file = work / "items.txt"
@@ -132,7 +110,7 @@ def main() -> None:
             latency = _wrk(
                 install.base_url, items_file, token, args.seconds, args.latency_connections
             )
-            books = asyncio.run(_orders(url))
+            books = asyncio.run(order_books(url))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     verdict = {

@@ -86,6 +86,30 @@ def running_install(extra_env: dict[str, str] | None = None) -> Iterator[Install
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
+def seed_small(install: Install) -> None:
+    """`reloop seed --bench small` into the install's database."""
+    env = {**os.environ, **install.services(), "RELOOP_DATA_DIR": str(install.data_dir)}
+    subprocess.run(
+        [str(RELOOP), "seed", "--bench", "small"], env=env, check=True, stdout=subprocess.DEVNULL
+    )
+
+
+async def order_books(url: str) -> dict[str, int]:
+    """Orders written and paid, listings oversold (must be 0), the ledger's sum (must be 0)."""
+    conn = await asyncpg.connect(url)
+    try:
+        row = await conn.fetchrow(
+            "SELECT (SELECT count(*) FROM orders) AS orders,"
+            " (SELECT count(*) FROM orders WHERE status = 'paid') AS paid,"
+            " (SELECT count(*) FROM items WHERE reserved + sold_quantity > quantity) AS oversold,"
+            " (SELECT coalesce(sum(amount), 0) FROM ledger_entries) AS ledger_sum"
+        )
+        assert row is not None
+        return {key: int(row[key]) for key in ("orders", "paid", "oversold", "ledger_sum")}
+    finally:
+        await conn.close()
+
+
 def wrk_one_path(
     base_url: str,
     path: str,
