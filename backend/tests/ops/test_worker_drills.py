@@ -138,8 +138,13 @@ async def test_smtp_down_under_traffic_mail_is_kept_and_delivered_later(
 
     with _worker("notifications", RELOOP_SMTP_URL=smtp.url) as worker:
         await until(lambda: _pool_started(worker), 60, "the worker's pool")
-        async with Traffic(client, [*scene.browsing(), mail]) as traffic:
-            await asyncio.sleep(4)
+        async with Traffic(client, [mail, *scene.browsing()]) as traffic:
+
+            async def some_queued() -> bool:
+                return sum(1 for s in traffic.samples if s.call.path == mail.path) >= 6
+
+            await until(some_queued, 60, "emails requested under traffic")
+            await asyncio.sleep(1)
         queued = sum(1 for s in traffic.samples if s.call.path == mail.path and s.status == 202)
 
         async def all_tried() -> bool:

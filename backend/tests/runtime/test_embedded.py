@@ -7,10 +7,12 @@ from redis import Redis
 from reloop.runtime.embedded import EmbeddedRedis
 
 
-def test_redis_restarted_after_serving_clients_keeps_its_port(tmp_path: Path) -> None:
+def test_redis_can_be_stopped_once_started_and_a_restart_keeps_its_port(tmp_path: Path) -> None:
     server = EmbeddedRedis(tmp_path)
     url = server.start()
     try:
+        # Redis listens before it writes its pid file; without it `stop()` cannot find it.
+        assert server.running_pid() is not None
         clients = [Redis.from_url(url) for _ in range(3)]
         for client in clients:
             assert client.ping()

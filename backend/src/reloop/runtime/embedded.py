@@ -254,10 +254,19 @@ class EmbeddedRedis:
             capture_output=True,
             timeout=30,
         )
-        if not _wait_for_port(port, 15):
+        if not _wait_for_port(port, 15) or not self._wait_for_pid(15):
             raise EmbeddedServiceError("Redis did not start; see redis.log in the data directory")
         self._port_file.write_text(str(port))
         return f"redis://127.0.0.1:{port}/0"
+
+    def _wait_for_pid(self, timeout_s: float) -> bool:
+        """Redis listens before it writes its pid file; `stop()` needs the file."""
+        deadline = time.monotonic() + timeout_s
+        while self.running_pid() is None:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.02)
+        return True
 
     def stop(self, timeout_s: float = 15) -> None:
         pid = self.running_pid()
