@@ -65,7 +65,10 @@ def run(
     try:
         upgrade(started.env.get("RELOOP_DATABASE_URL") or settings.database_url or "")
         if demo:
-            _load_demo(started.env.get("RELOOP_DATABASE_URL") or settings.database_url or "")
+            _load_demo(
+                started.env.get("RELOOP_DATABASE_URL") or settings.database_url or "",
+                started.env.get("RELOOP_REDIS_URL") or settings.redis_url or "",
+            )
         supervisor = Supervisor(env)
         supervisor.spawn("api", ["api"])
         supervisor.spawn("worker", ["worker"])
@@ -78,8 +81,10 @@ def run(
     raise typer.Exit(exit_code)
 
 
-def _load_demo(database_url: str) -> None:
+def _load_demo(database_url: str, redis_url: str) -> None:
     from reloop.demo.seed import DEMO_PASSWORD, load_demo_data
+    from reloop.kit.cache import Cache
+    from reloop.kit.redis import GuardedRedis, create_redis
     from reloop.kit.storage import create_storage
 
     settings = get_settings()
@@ -92,8 +97,14 @@ def _load_demo(database_url: str) -> None:
     )
 
     async def load() -> "DemoReport":
-        async with _database(database_url) as db:
-            return await load_demo_data(db, storage, settings)
+        # The API's cache: the demo's purchases drop the item pages they sold.
+        redis = GuardedRedis(create_redis(redis_url))
+        try:
+            async with _database(database_url) as db:
+                cache = Cache(redis, default_ttl_s=settings.cache_default_ttl_s)
+                return await load_demo_data(db, storage, cache, settings)
+        finally:
+            await redis.close()
 
     report = asyncio.run(load())
     if report.members:

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from reloop.config import Settings
 from reloop.demo.seed import MEMBERS, load_demo_data
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.models.order import Order, OrderStatus
 from reloop.models.review import Review
@@ -14,10 +15,10 @@ from tests.factories.commerce import assert_books_balance
 
 
 async def test_the_demo_has_orders_to_act_on_and_sellers_with_ratings(
-    app: FastAPI, client: AsyncClient, database: Database, settings: Settings
+    app: FastAPI, client: AsyncClient, database: Database, settings: Settings, cache: Cache
 ) -> None:
     report = await load_demo_data(
-        database, app.state.storage, settings, sellers=4, listings_per_seller=2
+        database, app.state.storage, cache, settings, sellers=4, listings_per_seller=2
     )
 
     async with database.sessionmaker() as session:
@@ -37,9 +38,11 @@ async def test_the_demo_has_orders_to_act_on_and_sellers_with_ratings(
 
 
 async def test_the_first_demo_member_has_a_sale_to_ship_and_a_purchase_on_its_way(
-    app: FastAPI, database: Database, settings: Settings
+    app: FastAPI, database: Database, settings: Settings, cache: Cache
 ) -> None:
-    await load_demo_data(database, app.state.storage, settings, sellers=3, listings_per_seller=2)
+    await load_demo_data(
+        database, app.state.storage, cache, settings, sellers=3, listings_per_seller=2
+    )
 
     async with database.sessionmaker() as session:
         first = await session.scalar(select(User).where(User.username == MEMBERS[0].username))
@@ -51,12 +54,14 @@ async def test_the_first_demo_member_has_a_sale_to_ship_and_a_purchase_on_its_wa
 
 
 async def test_loading_the_demo_again_adds_no_orders(
-    app: FastAPI, database: Database, settings: Settings
+    app: FastAPI, database: Database, settings: Settings, cache: Cache
 ) -> None:
-    await load_demo_data(database, app.state.storage, settings, sellers=3, listings_per_seller=1)
+    await load_demo_data(
+        database, app.state.storage, cache, settings, sellers=3, listings_per_seller=1
+    )
 
     again = await load_demo_data(
-        database, app.state.storage, settings, sellers=3, listings_per_seller=1
+        database, app.state.storage, cache, settings, sellers=3, listings_per_seller=1
     )
 
     async with database.sessionmaker() as session:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from reloop.config import Settings
 from reloop.demo.listings import plan
 from reloop.demo.seed import MEMBERS, load_demo_data
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.models.item import Item, ItemStatus
 from reloop.models.media import Image, ImagePurpose, ImageStatus
@@ -21,11 +22,13 @@ async def _count(database: Database, model: type[Item] | type[Image] | type[User
 
 
 async def test_a_small_load_publishes_listings_whose_photos_went_through_the_pipeline(
-    app: FastAPI, client: AsyncClient, database: Database, settings: Settings
+    app: FastAPI, client: AsyncClient, database: Database, settings: Settings, cache: Cache
 ) -> None:
     storage = app.state.storage
 
-    report = await load_demo_data(database, storage, settings, sellers=3, listings_per_seller=2)
+    report = await load_demo_data(
+        database, storage, cache, settings, sellers=3, listings_per_seller=2
+    )
 
     expected = [listing for m in MEMBERS[:3] for listing in plan()[m.username][:2]]
     assert report.members == tuple(m.username for m in MEMBERS[:3])
@@ -61,13 +64,15 @@ async def test_a_small_load_publishes_listings_whose_photos_went_through_the_pip
 
 
 async def test_a_second_load_creates_nothing(
-    app: FastAPI, database: Database, settings: Settings
+    app: FastAPI, database: Database, settings: Settings, cache: Cache
 ) -> None:
-    await load_demo_data(database, app.state.storage, settings, sellers=2, listings_per_seller=1)
+    await load_demo_data(
+        database, app.state.storage, cache, settings, sellers=2, listings_per_seller=1
+    )
     counts = [await _count(database, m) for m in (User, Item, Image)]
 
     again = await load_demo_data(
-        database, app.state.storage, settings, sellers=2, listings_per_seller=1
+        database, app.state.storage, cache, settings, sellers=2, listings_per_seller=1
     )
 
     assert again.members == ()
@@ -76,10 +81,10 @@ async def test_a_second_load_creates_nothing(
 
 
 async def test_demo_members_include_the_staff_and_share_one_verified_setup(
-    app: FastAPI, database: Database, settings: Settings
+    app: FastAPI, database: Database, settings: Settings, cache: Cache
 ) -> None:
     report = await load_demo_data(
-        database, app.state.storage, settings, sellers=7, listings_per_seller=0
+        database, app.state.storage, cache, settings, sellers=7, listings_per_seller=0
     )
 
     assert len(report.members) == 7
@@ -91,13 +96,13 @@ async def test_demo_members_include_the_staff_and_share_one_verified_setup(
 
 
 async def test_demo_members_follow_and_like_with_exact_counts_added_once(
-    app: FastAPI, database: Database, settings: Settings
+    app: FastAPI, database: Database, settings: Settings, cache: Cache
 ) -> None:
     first = await load_demo_data(
-        database, app.state.storage, settings, sellers=4, listings_per_seller=3
+        database, app.state.storage, cache, settings, sellers=4, listings_per_seller=3
     )
     again = await load_demo_data(
-        database, app.state.storage, settings, sellers=4, listings_per_seller=3
+        database, app.state.storage, cache, settings, sellers=4, listings_per_seller=3
     )
 
     assert first.social.follows > 0

@@ -14,6 +14,7 @@ from reloop.inventory.errors import (
     ReservationLapsed,
 )
 from reloop.inventory.service import StockRequest
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.models.event import Event
 from reloop.models.inventory import Reservation, ReservationState
@@ -29,7 +30,12 @@ def _soon(minutes: int = 15) -> datetime:
 
 
 async def _reserve(
-    database: Database, parties: Parties, mode: str, *requests: StockRequest, minutes: int = 15
+    database: Database,
+    parties: Parties,
+    mode: str,
+    cache: Cache,
+    *requests: StockRequest,
+    minutes: int = 15,
 ) -> None:
     async with database.transaction() as session:
         await inventory.reserve(
@@ -38,16 +44,17 @@ async def _reserve(
             buyer_id=parties.buyer_id,
             expires_at=_soon(minutes),
             mode=cast(Mode, mode),
+            cache=cache,
         )
 
 
 async def test_reserving_holds_the_units_and_records_the_reservation(
-    database: Database, parties: Parties, mode: str
+    database: Database, parties: Parties, mode: str, cache: Cache
 ) -> None:
     item = await make_listing(database, parties.choice, parties.seller_id, quantity=5)
     order = await parties.order(database)
 
-    await _reserve(database, parties, mode, StockRequest(item, order, 3))
+    await _reserve(database, parties, mode, cache, StockRequest(item, order, 3))
 
     stock = await stock_of(database, item)
     assert (stock.reserved, stock.sold_quantity) == (3, 0)
@@ -60,14 +67,16 @@ async def test_reserving_holds_the_units_and_records_the_reservation(
 
 
 async def test_reserving_more_than_is_available_is_refused_with_what_is_left(
-    database: Database, parties: Parties, mode: str
+    database: Database, parties: Parties, mode: str, cache: Cache
 ) -> None:
     item = await make_listing(database, parties.choice, parties.seller_id, quantity=5)
-    await _reserve(database, parties, mode, StockRequest(item, await parties.order(database), 4))
+    await _reserve(
+        database, parties, mode, cache, StockRequest(item, await parties.order(database), 4)
+    )
 
     with pytest.raises(QuantityUnavailable) as refused:
         await _reserve(
-            database, parties, mode, StockRequest(item, await parties.order(database), 2)
+            database, parties, mode, cache, StockRequest(item, await parties.order(database), 2)
         )
 
     assert refused.value.details == {"item_id": str(item), "available": 1}
@@ -75,14 +84,16 @@ async def test_reserving_more_than_is_available_is_refused_with_what_is_left(
 
 
 async def test_a_fully_held_listing_is_unavailable_as_reserved_until_its_holds_lapse(
-    database: Database, parties: Parties, mode: str
+    database: Database, parties: Parties, mode: str, cache: Cache
 ) -> None:
     item = await make_listing(database, parties.choice, parties.seller_id, quantity=1)
-    await _reserve(database, parties, mode, StockRequest(item, await parties.order(database), 1))
+    await _reserve(
+        database, parties, mode, cache, StockRequest(item, await parties.order(database), 1)
+    )
 
     with pytest.raises(ItemUnavailable) as refused:
         await _reserve(
-            database, parties, mode, StockRequest(item, await parties.order(database), 1)
+            database, parties, mode, cache, StockRequest(item, await parties.order(database), 1)
         )
 
     assert refused.value.details is not None
@@ -91,20 +102,20 @@ async def test_a_fully_held_listing_is_unavailable_as_reserved_until_its_holds_l
 
 
 async def test_a_hidden_listing_cannot_be_reserved(
-    database: Database, parties: Parties, mode: str
+    database: Database, parties: Parties, mode: str, cache: Cache
 ) -> None:
     item = await make_listing(database, parties.choice, parties.seller_id, status=ItemStatus.hidden)
 
     with pytest.raises(ItemUnavailable) as refused:
         await _reserve(
-            database, parties, mode, StockRequest(item, await parties.order(database), 1)
+            database, parties, mode, cache, StockRequest(item, await parties.order(database), 1)
         )
 
     assert refused.value.details == {"item_id": str(item), "reason": "hidden"}
 
 
 async def test_a_price_other_than_the_agreed_one_refuses_the_hold(
-    database: Database, parties: Parties, mode: str
+    database: Database, parties: Parties, mode: str, cache: Cache
 ) -> None:
     item = await make_listing(database, parties.choice, parties.seller_id, price=2500)
     order = await parties.order(database)
@@ -114,6 +125,7 @@ async def test_a_price_other_than_the_agreed_one_refuses_the_hold(
             database,
             parties,
             mode,
+            cache,
             StockRequest(item, order, 1, unit_price_amount=2000, currency="EUR"),
         )
 
@@ -124,14 +136,14 @@ async def test_a_price_other_than_the_agreed_one_refuses_the_hold(
 
 
 async def test_a_lapsed_hold_is_released_lazily_by_the_next_reservation(
-    database: Database, parties: Parties, mode: str
+    database: Database, parties: Parties, mode: str, cache: Cache
 ) -> None:
     item = await make_listing(database, parties.choice, parties.seller_id, quantity=1)
     first = await parties.order(database)
-    await _reserve(database, parties, mode, StockRequest(item, first, 1), minutes=-1)
+    await _reserve(database, parties, mode, cache, StockRequest(item, first, 1), minutes=-1)
 
     second = await parties.order(database)
-    await _reserve(database, parties, mode, StockRequest(item, second, 1))
+    await _reserve(database, parties, mode, cache, StockRequest(item, second, 1))
 
     stock = await stock_of(database, item)
     assert stock.reserved == 1
@@ -149,30 +161,30 @@ async def test_a_lapsed_hold_is_released_lazily_by_the_next_reservation(
 
 
 async def test_releasing_an_order_puts_its_units_back_once(
-    database: Database, parties: Parties, mode: str
+    database: Database, parties: Parties, mode: str, cache: Cache
 ) -> None:
     item = await make_listing(database, parties.choice, parties.seller_id, quantity=3)
     order = await parties.order(database)
-    await _reserve(database, parties, mode, StockRequest(item, order, 2))
+    await _reserve(database, parties, mode, cache, StockRequest(item, order, 2))
 
     async with database.transaction() as session:
-        assert await inventory.release(session, order) == [item]
+        assert await inventory.release(session, order, cache=cache) == [item]
     async with database.transaction() as session:
-        assert await inventory.release(session, order) == []
+        assert await inventory.release(session, order, cache=cache) == []
 
     stock = await stock_of(database, item)
     assert (stock.reserved, stock.reserved_until) == (0, None)
 
 
 async def test_consuming_the_last_units_sells_the_listing_and_says_so(
-    database: Database, parties: Parties, mode: str
+    database: Database, parties: Parties, mode: str, cache: Cache
 ) -> None:
     item = await make_listing(database, parties.choice, parties.seller_id, quantity=2)
     order = await parties.order(database)
-    await _reserve(database, parties, mode, StockRequest(item, order, 2))
+    await _reserve(database, parties, mode, cache, StockRequest(item, order, 2))
 
     async with database.transaction() as session:
-        assert await inventory.consume(session, order) == [item]
+        assert await inventory.consume(session, order, cache=cache) == [item]
 
     stock = await stock_of(database, item)
     assert (stock.reserved, stock.sold_quantity, stock.status) == (0, 2, ItemStatus.sold)
@@ -184,40 +196,40 @@ async def test_consuming_the_last_units_sells_the_listing_and_says_so(
 
 
 async def test_consuming_part_of_the_stock_leaves_the_listing_on_sale(
-    database: Database, parties: Parties, mode: str
+    database: Database, parties: Parties, mode: str, cache: Cache
 ) -> None:
     item = await make_listing(database, parties.choice, parties.seller_id, quantity=3)
     order = await parties.order(database)
-    await _reserve(database, parties, mode, StockRequest(item, order, 1))
+    await _reserve(database, parties, mode, cache, StockRequest(item, order, 1))
 
     async with database.transaction() as session:
-        assert await inventory.consume(session, order) == []
+        assert await inventory.consume(session, order, cache=cache) == []
 
     stock = await stock_of(database, item)
     assert (stock.reserved, stock.sold_quantity, stock.status) == (0, 1, ItemStatus.active)
 
 
 async def test_consuming_a_hold_that_was_released_is_refused(
-    database: Database, parties: Parties, mode: str
+    database: Database, parties: Parties, mode: str, cache: Cache
 ) -> None:
     item = await make_listing(database, parties.choice, parties.seller_id, quantity=1)
     order = await parties.order(database)
-    await _reserve(database, parties, mode, StockRequest(item, order, 1))
+    await _reserve(database, parties, mode, cache, StockRequest(item, order, 1))
     async with database.transaction() as session:
-        await inventory.release(session, order)
+        await inventory.release(session, order, cache=cache)
 
     with pytest.raises(ReservationLapsed):
         async with database.transaction() as session:
-            await inventory.consume(session, order)
+            await inventory.consume(session, order, cache=cache)
 
 
 async def test_the_sweep_releases_only_lapsed_holds(
-    database: Database, parties: Parties, mode: str
+    database: Database, parties: Parties, mode: str, cache: Cache
 ) -> None:
     item = await make_listing(database, parties.choice, parties.seller_id, quantity=3)
     lapsed, live = await parties.order(database), await parties.order(database)
-    await _reserve(database, parties, mode, StockRequest(item, lapsed, 1))
-    await _reserve(database, parties, mode, StockRequest(item, live, 1))
+    await _reserve(database, parties, mode, cache, StockRequest(item, lapsed, 1))
+    await _reserve(database, parties, mode, cache, StockRequest(item, live, 1))
     async with database.transaction() as session:
         await session.execute(
             update(Reservation)
@@ -226,7 +238,7 @@ async def test_the_sweep_releases_only_lapsed_holds(
         )
 
     async with database.transaction() as session:
-        assert await inventory.release_lapsed(session, datetime.now(UTC)) == [item]
+        assert await inventory.release_lapsed(session, datetime.now(UTC), cache=cache) == [item]
 
     stock = await stock_of(database, item)
     assert stock.reserved == 1

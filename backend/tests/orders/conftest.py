@@ -9,6 +9,7 @@ from httpx import AsyncClient
 from sqlalchemy import select
 
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.models.order import Order
 from reloop.models.payment import Payment
@@ -69,8 +70,8 @@ async def placed(database: Database, buyer: SignedIn, item: uuid.UUID) -> Placed
 
 
 @pytest.fixture
-async def paid(database: Database, settings: Settings, placed: Placed) -> Placed:
-    outcome = await capture_payment(database, placed.payment_id, settings=settings)
+async def paid(database: Database, settings: Settings, placed: Placed, cache: Cache) -> Placed:
+    outcome = await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
     assert outcome.status.value == "succeeded"
     return placed
 

@@ -7,6 +7,7 @@ from httpx import AsyncClient, Response
 from sqlalchemy import select, update
 
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.models.item import Item
 from reloop.models.order import Order, OrderStatus
@@ -208,10 +209,15 @@ async def test_someone_else_cannot_see_or_move_the_order(
 
 
 async def test_the_seller_sees_the_address_only_once_paid(
-    client: AsyncClient, database: Database, settings: Settings, seller: SignedIn, placed: Placed
+    client: AsyncClient,
+    database: Database,
+    settings: Settings,
+    seller: SignedIn,
+    placed: Placed,
+    cache: Cache,
 ) -> None:
     before = await client.get(f"/api/v1/orders/{placed.order_id}", headers=seller.headers)
-    await capture_payment(database, placed.payment_id, settings=settings)
+    await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
     after = await client.get(f"/api/v1/orders/{placed.order_id}", headers=seller.headers)
 
     assert before.json()["shipping_address"] is None

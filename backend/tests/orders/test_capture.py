@@ -6,6 +6,7 @@ import uuid
 from sqlalchemy import func, select
 
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.models.inventory import Reservation, ReservationState
 from reloop.models.item import Item
@@ -29,9 +30,9 @@ async def _charges(database: Database) -> int:
 
 
 async def test_a_good_card_pays_the_order_and_sells_the_held_unit(
-    database: Database, settings: Settings, placed: Placed, item: uuid.UUID
+    database: Database, settings: Settings, placed: Placed, item: uuid.UUID, cache: Cache
 ) -> None:
-    outcome = await capture_payment(database, placed.payment_id, settings=settings)
+    outcome = await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
 
     assert outcome.status is PaymentStatus.succeeded
     order = await order_row(database, placed.order_id)
@@ -52,33 +53,33 @@ async def test_a_good_card_pays_the_order_and_sells_the_held_unit(
 
 
 async def test_a_declined_card_fails_the_payment_and_keeps_the_order_waiting(
-    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID, cache: Cache
 ) -> None:
     placed = await place(database, buyer.id, [(item, 1)], card="sim_0002")
 
-    outcome = await capture_payment(database, placed.payment_id, settings=settings)
+    outcome = await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
 
     assert (outcome.status, outcome.failure_code) == (PaymentStatus.failed, "card_declined")
     assert (await order_row(database, placed.order_id)).status is OrderStatus.pending_payment
 
 
 async def test_insufficient_funds_is_told_apart_from_a_plain_decline(
-    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID, cache: Cache
 ) -> None:
     placed = await place(database, buyer.id, [(item, 1)], card="sim_9995")
 
-    outcome = await capture_payment(database, placed.payment_id, settings=settings)
+    outcome = await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
 
     assert outcome.failure_code == "insufficient_funds"
 
 
 async def test_a_lost_answer_leaves_the_payment_processing_and_the_retry_finds_the_charge(
-    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID, cache: Cache
 ) -> None:
     placed = await place(database, buyer.id, [(item, 1)], card="sim_0119")
 
-    first = await capture_payment(database, placed.payment_id, settings=settings)
-    second = await capture_payment(database, placed.payment_id, settings=settings)
+    first = await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
+    second = await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
 
     assert first.status is PaymentStatus.processing
     assert second.status is PaymentStatus.succeeded
@@ -87,13 +88,13 @@ async def test_a_lost_answer_leaves_the_payment_processing_and_the_retry_finds_t
 
 
 async def test_a_slow_answer_times_out_and_the_retry_finds_the_charge(
-    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID, cache: Cache
 ) -> None:
     fast = settings.model_copy(update={"payment_timeout_s": 0.2})
     placed = await place(database, buyer.id, [(item, 1)], card="sim_0259")
 
-    first = await capture_payment(database, placed.payment_id, settings=fast)
-    second = await capture_payment(database, placed.payment_id, settings=fast)
+    first = await capture_payment(database, placed.payment_id, settings=fast, cache=cache)
+    second = await capture_payment(database, placed.payment_id, settings=fast, cache=cache)
 
     assert first.status is PaymentStatus.processing
     assert second.status is PaymentStatus.succeeded
@@ -101,10 +102,13 @@ async def test_a_slow_answer_times_out_and_the_retry_finds_the_charge(
 
 
 async def test_concurrent_captures_of_one_payment_charge_and_record_it_once(
-    database: Database, settings: Settings, placed: Placed
+    database: Database, settings: Settings, placed: Placed, cache: Cache
 ) -> None:
     outcomes = await asyncio.gather(
-        *(capture_payment(database, placed.payment_id, settings=settings) for _ in range(4))
+        *(
+            capture_payment(database, placed.payment_id, settings=settings, cache=cache)
+            for _ in range(4)
+        )
     )
 
     assert {o.status for o in outcomes} == {PaymentStatus.succeeded}
@@ -119,21 +123,21 @@ async def test_concurrent_captures_of_one_payment_charge_and_record_it_once(
 
 
 async def test_capturing_a_final_payment_again_changes_nothing(
-    database: Database, settings: Settings, paid: Placed
+    database: Database, settings: Settings, paid: Placed, cache: Cache
 ) -> None:
-    again = await capture_payment(database, paid.payment_id, settings=settings)
+    again = await capture_payment(database, paid.payment_id, settings=settings, cache=cache)
 
     assert again.status is PaymentStatus.succeeded
     assert (await payment_row(database, paid.payment_id)).attempts == 1
 
 
 async def test_out_of_attempts_the_payment_fails_and_the_order_expires_with_its_stock(
-    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID, cache: Cache
 ) -> None:
     once = settings.model_copy(update={"payment_max_attempts": 1, "payment_timeout_s": 0.2})
     placed = await place(database, buyer.id, [(item, 1)], card="sim_0259")
 
-    outcome = await capture_payment(database, placed.payment_id, settings=once)
+    outcome = await capture_payment(database, placed.payment_id, settings=once, cache=cache)
 
     assert (outcome.status, outcome.failure_code) == (PaymentStatus.failed, "provider_unavailable")
     assert (await order_row(database, placed.order_id)).status is OrderStatus.expired
@@ -150,11 +154,12 @@ async def test_one_checkout_pays_every_order_of_it(
     item: uuid.UUID,
     stranger: SignedIn,
     choice: Choices,
+    cache: Cache,
 ) -> None:
     other = (await insert_items(database, choice, stranger.id, 1))[0]
     placed = await place(database, buyer.id, [(item, 1), (other, 1)])
 
-    await capture_payment(database, placed.payment_id, settings=settings)
+    await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
 
     assert len(placed.order_ids) == 2
     for order_id in placed.order_ids:

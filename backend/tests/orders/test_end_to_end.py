@@ -6,6 +6,7 @@ from typing import Any
 
 from httpx import AsyncClient
 
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.kit.ids import new_id
 from reloop.orders.timed import expire_unpaid
@@ -58,7 +59,7 @@ async def test_an_order_bought_at_checkout_goes_all_the_way_to_a_review(
 
 
 async def test_a_declined_card_holds_the_stock_until_the_reservation_lapses(
-    client: AsyncClient, database: Database, buyer: SignedIn, item: uuid.UUID
+    client: AsyncClient, database: Database, buyer: SignedIn, item: uuid.UUID, cache: Cache
 ) -> None:
     body = await _checkout(client, buyer, item, DECLINED)
 
@@ -66,7 +67,7 @@ async def test_a_declined_card_holds_the_stock_until_the_reservation_lapses(
     assert body["error"]["details"]["reason"] == "card_declined"
     assert (await stock_of(database, item)).reserved == 1
     [order_id] = body["error"]["details"]["order_ids"]
-    await expire_unpaid(database, utcnow() + timedelta(minutes=16))
+    await expire_unpaid(database, utcnow() + timedelta(minutes=16), cache=cache)
 
     detail = (await client.get(f"/api/v1/orders/{order_id}", headers=buyer.headers)).json()
     assert detail["status"] == "expired"

@@ -6,6 +6,7 @@ from httpx import AsyncClient
 from sqlalchemy import text
 
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.ledger import service as ledger
 from reloop.orders.capture import capture_payment
@@ -72,10 +73,15 @@ async def test_a_refund_reverses_the_capture_entirely(
 
 
 async def test_declines_and_expiries_post_nothing(
-    database: Database, settings: Settings, buyer: SignedIn, seller: SignedIn, item: uuid.UUID
+    database: Database,
+    settings: Settings,
+    buyer: SignedIn,
+    seller: SignedIn,
+    item: uuid.UUID,
+    cache: Cache,
 ) -> None:
     placed = await place(database, buyer.id, [(item, 1)], card="sim_0002")
-    await capture_payment(database, placed.payment_id, settings=settings)
+    await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
 
     async with database.sessionmaker() as session:
         assert await session.scalar(text("SELECT count(*) FROM ledger_entries")) == 0
@@ -89,10 +95,11 @@ async def test_a_mix_of_orders_leaves_the_seller_with_what_their_orders_say(
     buyer: SignedIn,
     seller: SignedIn,
     item: uuid.UUID,
+    cache: Cache,
 ) -> None:
     orders = [await place(database, buyer.id, [(item, 1)]) for _ in range(3)]
     for placed in orders:
-        await capture_payment(database, placed.payment_id, settings=settings)
+        await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
     done, refunded, _waiting = (p.order_id for p in orders)
     await client.post(f"/api/v1/orders/{done}/ship", json=SHIP, headers=seller.headers)
     await client.post(f"/api/v1/orders/{done}/deliver", headers=buyer.headers)

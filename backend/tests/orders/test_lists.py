@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from httpx import AsyncClient
 
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.orders.capture import capture_payment
 from tests.factories.orders import place, set_stock
@@ -72,11 +73,16 @@ async def test_orders_page_with_a_cursor_without_gaps_or_repeats(
 
 
 async def test_orders_filter_by_status(
-    client: AsyncClient, database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    client: AsyncClient,
+    database: Database,
+    settings: Settings,
+    buyer: SignedIn,
+    item: uuid.UUID,
+    cache: Cache,
 ) -> None:
     unpaid = await place(database, buyer.id, [(item, 1)])
     paid = await place(database, buyer.id, [(item, 1)])
-    await capture_payment(database, paid.payment_id, settings=settings)
+    await capture_payment(database, paid.payment_id, settings=settings, cache=cache)
 
     body = (await client.get("/api/v1/orders?status=paid", headers=buyer.headers)).json()
 
@@ -131,10 +137,11 @@ async def test_earnings_page_through_the_sellers_ledger_lines(
     buyer: SignedIn,
     seller: SignedIn,
     item: uuid.UUID,
+    cache: Cache,
 ) -> None:
     for _ in range(3):
         placed = await place(database, buyer.id, [(item, 1)])
-        await capture_payment(database, placed.payment_id, settings=settings)
+        await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
 
     first = (await client.get("/api/v1/me/earnings?limit=2", headers=seller.headers)).json()
     rest = (

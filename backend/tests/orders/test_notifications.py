@@ -7,6 +7,7 @@ from httpx import AsyncClient
 from sqlalchemy import select, update
 
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.kit.redis import GuardedRedis
 from reloop.models.event import Event
@@ -115,11 +116,16 @@ async def test_a_review_tells_the_seller(
 
 
 async def test_an_expired_order_tells_the_buyer(
-    database: Database, settings: Settings, redis: GuardedRedis, buyer: SignedIn, item: uuid.UUID
+    database: Database,
+    settings: Settings,
+    redis: GuardedRedis,
+    buyer: SignedIn,
+    item: uuid.UUID,
+    cache: Cache,
 ) -> None:
     placed = await place(database, buyer.id, [(item, 1)], card="sim_0002")
-    await capture_payment(database, placed.payment_id, settings=settings)
-    await expire_unpaid(database, utcnow() + timedelta(hours=1))
+    await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
+    await expire_unpaid(database, utcnow() + timedelta(hours=1), cache=cache)
 
     await dispatch_pending(database, redis)
 

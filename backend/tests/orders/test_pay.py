@@ -7,6 +7,7 @@ from httpx import AsyncClient, Response
 from sqlalchemy import func, select, update
 
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.models.order import Order
 from reloop.models.payment import Payment, SimulatedCharge
@@ -18,10 +19,10 @@ GOOD = "4242 4242 4242 4242"
 
 
 async def _declined(
-    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID, cache: Cache
 ) -> Placed:
     placed = await place(database, buyer.id, [(item, 1)], card="sim_0002")
-    await capture_payment(database, placed.payment_id, settings=settings)
+    await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
     return placed
 
 
@@ -36,9 +37,14 @@ async def _pay(
 
 
 async def test_a_declined_order_is_paid_with_another_card(
-    client: AsyncClient, database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    client: AsyncClient,
+    database: Database,
+    settings: Settings,
+    buyer: SignedIn,
+    item: uuid.UUID,
+    cache: Cache,
 ) -> None:
-    placed = await _declined(database, settings, buyer, item)
+    placed = await _declined(database, settings, buyer, item, cache)
     before = (await client.get(f"/api/v1/orders/{placed.order_id}", headers=buyer.headers)).json()
     assert "pay" in before["actions"]
 
@@ -50,9 +56,14 @@ async def test_a_declined_order_is_paid_with_another_card(
 
 
 async def test_a_second_decline_answers_402_with_the_reason(
-    client: AsyncClient, database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    client: AsyncClient,
+    database: Database,
+    settings: Settings,
+    buyer: SignedIn,
+    item: uuid.UUID,
+    cache: Cache,
 ) -> None:
-    placed = await _declined(database, settings, buyer, item)
+    placed = await _declined(database, settings, buyer, item, cache)
 
     response = await _pay(client, buyer, placed.order_id, "4000 0000 0000 9995")
 
@@ -64,9 +75,14 @@ async def test_a_second_decline_answers_402_with_the_reason(
 
 
 async def test_the_same_key_replays_the_first_answer_and_charges_once(
-    client: AsyncClient, database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    client: AsyncClient,
+    database: Database,
+    settings: Settings,
+    buyer: SignedIn,
+    item: uuid.UUID,
+    cache: Cache,
 ) -> None:
-    placed = await _declined(database, settings, buyer, item)
+    placed = await _declined(database, settings, buyer, item, cache)
 
     first = await _pay(client, buyer, placed.order_id, GOOD)
     again = await _pay(client, buyer, placed.order_id, GOOD)
@@ -85,9 +101,14 @@ async def test_the_same_key_replays_the_first_answer_and_charges_once(
 
 
 async def test_paying_needs_an_idempotency_key(
-    client: AsyncClient, database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    client: AsyncClient,
+    database: Database,
+    settings: Settings,
+    buyer: SignedIn,
+    item: uuid.UUID,
+    cache: Cache,
 ) -> None:
-    placed = await _declined(database, settings, buyer, item)
+    placed = await _declined(database, settings, buyer, item, cache)
 
     response = await client.post(
         f"/api/v1/orders/{placed.order_id}/pay",
@@ -100,9 +121,14 @@ async def test_paying_needs_an_idempotency_key(
 
 
 async def test_a_card_number_that_is_not_one_is_refused(
-    client: AsyncClient, database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    client: AsyncClient,
+    database: Database,
+    settings: Settings,
+    buyer: SignedIn,
+    item: uuid.UUID,
+    cache: Cache,
 ) -> None:
-    placed = await _declined(database, settings, buyer, item)
+    placed = await _declined(database, settings, buyer, item, cache)
 
     response = await _pay(client, buyer, placed.order_id, "4242 4242 4242 4241")
 
@@ -111,9 +137,14 @@ async def test_a_card_number_that_is_not_one_is_refused(
 
 
 async def test_after_the_reservation_lapsed_paying_is_refused(
-    client: AsyncClient, database: Database, settings: Settings, buyer: SignedIn, item: uuid.UUID
+    client: AsyncClient,
+    database: Database,
+    settings: Settings,
+    buyer: SignedIn,
+    item: uuid.UUID,
+    cache: Cache,
 ) -> None:
-    placed = await _declined(database, settings, buyer, item)
+    placed = await _declined(database, settings, buyer, item, cache)
     async with database.transaction() as session:
         await session.execute(
             update(Order)
@@ -143,8 +174,9 @@ async def test_the_seller_cannot_pay_the_buyers_order(
     buyer: SignedIn,
     seller: SignedIn,
     item: uuid.UUID,
+    cache: Cache,
 ) -> None:
-    placed = await _declined(database, settings, buyer, item)
+    placed = await _declined(database, settings, buyer, item, cache)
 
     response = await _pay(client, seller, placed.order_id, GOOD)
 

@@ -11,6 +11,7 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.models.order import OrderEvent
 from reloop.models.payment import Payment, PaymentStatus
@@ -179,6 +180,7 @@ async def test_a_stripe_capture_and_its_webhook_record_the_payment_once(
     settings: Settings,
     stripe_order: Placed,
     fake_stripe: tuple[FakeStripe, str],
+    cache: Cache,
 ) -> None:
     fake, base = fake_stripe
     stripe_settings = settings.model_copy(
@@ -190,6 +192,7 @@ async def test_a_stripe_capture_and_its_webhook_record_the_payment_once(
         stripe_order.payment_id,
         settings=stripe_settings,
         provider=StripeProvider(stripe_settings),
+        cache=cache,
     )
     intent = next(iter(fake.intents))
     payload = _event("payment_intent.succeeded", stripe_order.payment_id, intent=intent)

@@ -151,10 +151,10 @@ async def run_checkout(
         admitted(database, settings),
         ItemLocks(redis).holding([line.item_id for line in body.lines]),
     ):
-        placed = await place_with_retries(database, settings, buyer, body, method_ref, cache)
+        placed = await place_with_retries(database, settings, buyer, body, method_ref, cache=cache)
     try:
         outcome = await capture_payment(
-            database, placed.payment.id, settings=settings, provider=provider
+            database, placed.payment.id, cache=cache, settings=settings, provider=provider
         )
     except Exception:
         # The orders and the pending payment are committed: beat's payment sweep captures

@@ -131,7 +131,8 @@ async def place(
     buyer: User,
     body: CheckoutIn,
     payment_method_ref: str,
-    cache: Cache | None = None,
+    *,
+    cache: Cache,
 ) -> Placed:
     """The unit of work: checkout, orders, lines, timeline, holds, payment and events."""
     now = datetime.now(UTC)
@@ -298,11 +299,12 @@ async def place_with_retries(
     buyer: User,
     body: CheckoutIn,
     payment_method_ref: str,
-    cache: Cache | None,
+    *,
+    cache: Cache,
 ) -> Placed:
     async def attempt() -> Placed:
         async with database.transaction() as session:
-            return await place(session, settings, buyer, body, payment_method_ref, cache)
+            return await place(session, settings, buyer, body, payment_method_ref, cache=cache)
 
     return await with_retries(attempt)
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from reloop.checkout.schemas import CheckoutIn, CheckoutLineIn
 from reloop.checkout.service import place_with_retries
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.kit.money import Money
 from reloop.kit.storage import Storage
@@ -75,7 +76,9 @@ class _Trade:
     stage: Stage
 
 
-async def load_commerce(database: Database, storage: Storage, settings: Settings) -> CommerceReport:
+async def load_commerce(
+    database: Database, storage: Storage, cache: Cache, settings: Settings
+) -> CommerceReport:
     """Buy about one listing per demo member and move each order to its planned stage."""
     async with database.transaction() as session:
         if await session.scalar(select(Order.id).limit(1)) is not None:
@@ -100,8 +103,8 @@ async def load_commerce(database: Database, storage: Storage, settings: Settings
     method_ref = await provider.tokenize(SUCCESS_CARD)
     reviews = 0
     for index, trade in enumerate(trades):
-        order_id = await _buy(database, simulated, provider, method_ref, trade)
-        reviews += await _advance(database, storage, simulated, trade, order_id, index)
+        order_id = await _buy(database, cache, simulated, provider, method_ref, trade)
+        reviews += await _advance(database, storage, cache, simulated, trade, order_id, index)
     return CommerceReport(orders=len(trades), reviews=reviews)
 
 
@@ -136,6 +139,7 @@ def _plan(members: list[User], listings: list[_Listing]) -> list[_Trade]:
 
 async def _buy(
     database: Database,
+    cache: Cache,
     settings: Settings,
     provider: SimulatedProvider,
     method_ref: str,
@@ -154,14 +158,19 @@ async def _buy(
         ),
         payment_method=SUCCESS_CARD,
     )
-    placed = await place_with_retries(database, settings, trade.buyer, body, method_ref, None)
-    await capture_payment(database, placed.payment.id, settings=settings, provider=provider)
+    placed = await place_with_retries(
+        database, settings, trade.buyer, body, method_ref, cache=cache
+    )
+    await capture_payment(
+        database, placed.payment.id, cache=cache, settings=settings, provider=provider
+    )
     return placed.orders[0].id
 
 
 async def _advance(
     database: Database,
     storage: Storage,
+    cache: Cache,
     settings: Settings,
     trade: _Trade,
     order_id: uuid.UUID,
@@ -184,6 +193,7 @@ async def _advance(
                 order_id,
                 action,
                 datetime.now(UTC),
+                cache=cache,
                 carrier=CARRIERS[index % len(CARRIERS)] if action is Action.ship else None,
                 tracking_number=f"RL{index:04d}DEMO" if action is Action.ship else None,
             )

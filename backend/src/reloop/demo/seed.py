@@ -30,6 +30,7 @@ from reloop.events.service import append_event
 from reloop.feed.popularity import refresh_popularity
 from reloop.items.schemas import ItemCreate
 from reloop.items.service import create_item
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.kit.money import Money
 from reloop.kit.storage import Storage
@@ -75,6 +76,7 @@ class _Studio:
 async def load_demo_data(
     db: Database,
     storage: Storage,
+    cache: Cache,
     settings: Settings,
     *,
     sellers: int | None = None,
@@ -114,7 +116,7 @@ async def load_demo_data(
             group.create_task(_give_avatar(studio, member, index, user))
     async with db.transaction() as session:
         social = await load_social(session)
-    commerce = await load_commerce(db, storage, settings)
+    commerce = await load_commerce(db, storage, cache, settings)
     # Rank the fresh listings now rather than at beat's next run, so the popular feed
     # of a new install is ordered from the first page view.
     await refresh_popularity(db)

@@ -10,8 +10,9 @@ Holds lapse at `expires_at`. Nothing needs to run for a lapsed hold to stop coun
 readers treat `reserved` as 0 past `items.reserved_until` — and the units are written back
 lazily by the next `reserve` of the item and every minute by beat (`release_lapsed`).
 
-The functions take an optional `cache`: when given, the listings they changed are dropped
-from the item-page cache after the commit (their availability and ETag changed).
+Every function that changes stock takes the item-page `cache` (required, so no caller can
+forget it): the listings it changed are dropped after the commit, since their availability
+and ETag changed. A Redis outage only logs (`Cache.delete`); the stock change stands.
 """
 
 import asyncio
@@ -65,8 +66,8 @@ class StockRequest:
     currency: str | None = None
 
 
-def _forget(session: AsyncSession, cache: Cache | None, item_ids: Sequence[uuid.UUID]) -> None:
-    if cache is None or not item_ids:
+def _forget(session: AsyncSession, cache: Cache, item_ids: Sequence[uuid.UUID]) -> None:
+    if not item_ids:
         return
     keys = [item_cache_key(item_id) for item_id in item_ids]
     on_commit(session, lambda: cache.delete(*keys))
@@ -123,7 +124,7 @@ async def reserve(
     buyer_id: uuid.UUID,
     expires_at: datetime,
     mode: LockingMode,
-    cache: Cache | None = None,
+    cache: Cache,
 ) -> None:
     """Hold the units of `requests` (one per item) until `expires_at`, or raise a 409.
 
@@ -166,9 +167,7 @@ async def reserve(
     _forget(session, cache, item_ids)
 
 
-async def release(
-    session: AsyncSession, order_id: uuid.UUID, *, cache: Cache | None = None
-) -> list[uuid.UUID]:
+async def release(session: AsyncSession, order_id: uuid.UUID, *, cache: Cache) -> list[uuid.UUID]:
     """Held → released for the order's reservations, units back on sale (idempotent).
 
     For a cancel, an expiry, a decline past the window. Returns the items touched.
@@ -188,9 +187,7 @@ async def release(
     return sorted(units)
 
 
-async def consume(
-    session: AsyncSession, order_id: uuid.UUID, *, cache: Cache | None = None
-) -> list[uuid.UUID]:
+async def consume(session: AsyncSession, order_id: uuid.UUID, *, cache: Cache) -> list[uuid.UUID]:
     """Held → consumed once the order is paid: `reserved -= q`, `sold_quantity += q`.
 
     A listing with nothing left becomes `sold` (event `item.sold`); returns those.
@@ -219,7 +216,7 @@ async def consume(
 
 
 async def release_lapsed(
-    session: AsyncSession, now: datetime, *, batch: int = 500, cache: Cache | None = None
+    session: AsyncSession, now: datetime, *, cache: Cache, batch: int = 500
 ) -> list[uuid.UUID]:
     """Beat's sweep: release every hold lapsed by `now` (up to `batch` items); their ids."""
     stock = StockRepository(session)

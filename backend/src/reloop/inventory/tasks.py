@@ -3,7 +3,6 @@
 from datetime import UTC, datetime
 
 from reloop.inventory.service import release_lapsed
-from reloop.kit.cache import Cache
 from reloop.workers.base import async_task
 from reloop.workers.runtime import TaskContext
 
@@ -11,7 +10,7 @@ from reloop.workers.runtime import TaskContext
 async def release_all_lapsed(context: TaskContext, now: datetime | None = None) -> int:
     """Release every lapsed hold, a batch of items per transaction; how many items."""
     now = now or datetime.now(UTC)
-    cache = Cache(context.redis, default_ttl_s=context.settings.cache_default_ttl_s)
+    cache = context.cache
     total = 0
     while True:
         async with context.db.transaction() as session:

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings, get_settings
 from reloop.inventory.errors import ReservationLapsed
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.kit.jobs import enqueue_after_commit
 from reloop.models.order import Order, OrderActor, OrderStatus
@@ -92,6 +93,8 @@ async def record_capture(
     payment_id: uuid.UUID,
     result: CaptureResult | None,
     now: datetime,
+    *,
+    cache: Cache,
 ) -> PaymentOutcome:
     """Record what the provider said (`None`: nothing, in time) on the locked payment."""
     payment = await session.scalar(
@@ -116,7 +119,7 @@ async def record_capture(
         payment.status = PaymentStatus.failed
         payment.failure_code, payment.failure_message = UNREACHABLE
         for order in await _orders_awaiting(session, payment.checkout_id):
-            await apply(session, order, Action.expire, OrderActor.system, now)
+            await apply(session, order, Action.expire, OrderActor.system, now, cache=cache)
         return _outcome(payment)
     if result.provider_ref:
         payment.provider_ref = result.provider_ref
@@ -130,12 +133,18 @@ async def record_capture(
     for order in await _orders_awaiting(session, payment.checkout_id):
         try:
             await apply(
-                session, order, Action.capture, OrderActor.system, now, provider=payment.provider
+                session,
+                order,
+                Action.capture,
+                OrderActor.system,
+                now,
+                cache=cache,
+                provider=payment.provider,
             )
         except ReservationLapsed:
             # Paid too late: the units went back on sale. The order expires and its share
             # of the charge goes back to the buyer.
-            await apply(session, order, Action.expire, OrderActor.system, now)
+            await apply(session, order, Action.expire, OrderActor.system, now, cache=cache)
             give_back(session, payment, order, now)
     return _outcome(payment)
 
@@ -144,6 +153,7 @@ async def capture_payment(
     database: Database,
     payment_id: uuid.UUID,
     *,
+    cache: Cache,
     settings: Settings | None = None,
     provider: PaymentProvider | None = None,
     now: datetime | None = None,
@@ -174,4 +184,6 @@ async def capture_payment(
     except (TransientPaymentError, TimeoutError):
         result = None
     async with database.transaction() as session:
-        return await record_capture(session, settings, payment.id, result, now or datetime.now(UTC))
+        return await record_capture(
+            session, settings, payment.id, result, now or datetime.now(UTC), cache=cache
+        )

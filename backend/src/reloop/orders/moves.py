@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.events.service import append_event
 from reloop.inventory import service as inventory
+from reloop.kit.cache import Cache
 from reloop.kit.jobs import enqueue_after_commit
 from reloop.ledger import service as ledger
 from reloop.models.order import Order, OrderActor, OrderEvent, OrderItem, OrderStatus
@@ -113,15 +114,20 @@ async def apply(
     actor: OrderActor,
     now: datetime,
     *,
+    cache: Cache,
     actor_id: uuid.UUID | None = None,
     details: dict[str, Any] | None = None,
     provider: str | None = None,
 ) -> OrderStatus:
-    """Make one move on `order` (locked by the caller); `TransitionRefused` if not allowed."""
+    """Make one move on `order` (locked by the caller); `TransitionRefused` if not allowed.
+
+    `cache` is where the item pages of stock the move consumes or releases are dropped
+    once the caller commits.
+    """
     new = transition(order.status, action, actor)
     if new is OrderStatus.paid:
         # First, before anything changes: a lapsed hold raises `ReservationLapsed`.
-        await inventory.consume(session, order.id)
+        await inventory.consume(session, order.id, cache=cache)
     order.status = new
     order.version += 1
     order.updated_at = now
@@ -139,7 +145,7 @@ async def apply(
             at=now,
         )
     elif new in {OrderStatus.cancelled, OrderStatus.expired}:
-        await inventory.release(session, order.id)
+        await inventory.release(session, order.id, cache=cache)
     elif new is OrderStatus.refunded:
         await _refund(session, order, now)
     elif new is OrderStatus.completed:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.kit.storage import Storage
 from reloop.models.order import Order, OrderStatus
@@ -32,7 +33,12 @@ from reloop.payments.providers import provider_for
 
 
 async def _new_payment(
-    database: Database, settings: Settings, viewer: User, order_id: uuid.UUID, method_ref: str
+    database: Database,
+    settings: Settings,
+    cache: Cache,
+    viewer: User,
+    order_id: uuid.UUID,
+    method_ref: str,
 ) -> tuple[uuid.UUID, uuid.UUID]:
     """Check the order may be paid and write its new `pending` payment; (payment, checkout)."""
     now = datetime.now(UTC)
@@ -41,7 +47,7 @@ async def _new_payment(
         if order is None or order.buyer_id != viewer.id:
             raise OrderNotFound()
         if order.status is OrderStatus.pending_payment and now >= order.reserved_until:
-            await expire_if_lapsed(session, order, now)
+            await expire_if_lapsed(session, order, now, cache=cache)
             raise PaymentWindowClosed(details={"reserved_until": order.reserved_until.isoformat()})
         if order.status is not OrderStatus.pending_payment:
             raise TransitionNotAllowed(details={"status": order.status.value, "action": "pay"})
@@ -79,12 +85,18 @@ async def pay(
     viewer: User,
     order_id: uuid.UUID,
     payment_method: str,
+    *,
+    cache: Cache,
 ) -> OrderDetail:
     """Capture a new payment for the order's checkout; 402 when declined again."""
     provider = provider_for(settings, database)
     method_ref = await provider.tokenize(payment_method)
-    payment_id, checkout_id = await _new_payment(database, settings, viewer, order_id, method_ref)
-    outcome = await capture_payment(database, payment_id, settings=settings, provider=provider)
+    payment_id, checkout_id = await _new_payment(
+        database, settings, cache, viewer, order_id, method_ref
+    )
+    outcome = await capture_payment(
+        database, payment_id, cache=cache, settings=settings, provider=provider
+    )
     now = datetime.now(UTC)
     async with database.transaction() as session:
         order = await OrderRepository(session).for_viewer(order_id, viewer.id)

@@ -10,8 +10,9 @@ from fastapi.responses import JSONResponse
 from reloop.access.deps import CurrentMember, VerifiedMember
 from reloop.access.errors import EmailNotVerified, NotAuthenticated
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.cursor import CursorCodec, decode_time_keyset
-from reloop.kit.deps import SessionDep, SettingsDep, StorageDep
+from reloop.kit.deps import CacheDep, SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import InvalidCursor, error_responses
 from reloop.kit.idempotency import IDEMPOTENCY_ERRORS, IdempotencyKeyDep, run_idempotent
 from reloop.kit.schemas import MAX_PAGE_SIZE, keyset_page
@@ -97,9 +98,10 @@ async def get_order(
     session: SessionDep,
     settings: SettingsDep,
     storage: StorageDep,
+    cache: CacheDep,
 ) -> OrderDetail:
     return await service.get_order(
-        session, settings, storage, principal.user, order_id, datetime.now(UTC)
+        session, settings, storage, principal.user, order_id, datetime.now(UTC), cache=cache
     )
 
 
@@ -107,13 +109,16 @@ async def _move(
     session: SessionDep,
     settings: Settings,
     storage: StorageDep,
+    cache: Cache,
     viewer: User,
     order_id: uuid.UUID,
     action: Action,
     **fields: str | None,
 ) -> OrderDetail:
     now = datetime.now(UTC)
-    order = await service.act(session, settings, viewer, order_id, action, now, **fields)
+    order = await service.act(
+        session, settings, viewer, order_id, action, now, cache=cache, **fields
+    )
     return await service.order_detail(session, settings, storage, viewer, order, now)
 
 
@@ -129,11 +134,12 @@ async def cancel_order(
     session: SessionDep,
     settings: SettingsDep,
     storage: StorageDep,
+    cache: CacheDep,
     body: CancelRequest | None = None,
 ) -> OrderDetail:
     reason = body.reason if body else None
     return await _move(
-        session, settings, storage, principal.user, order_id, Action.cancel, reason=reason
+        session, settings, storage, cache, principal.user, order_id, Action.cancel, reason=reason
     )
 
 
@@ -150,11 +156,13 @@ async def ship_order(
     session: SessionDep,
     settings: SettingsDep,
     storage: StorageDep,
+    cache: CacheDep,
 ) -> OrderDetail:
     return await _move(
         session,
         settings,
         storage,
+        cache,
         principal.user,
         order_id,
         Action.ship,
@@ -175,8 +183,9 @@ async def deliver_order(
     session: SessionDep,
     settings: SettingsDep,
     storage: StorageDep,
+    cache: CacheDep,
 ) -> OrderDetail:
-    return await _move(session, settings, storage, principal.user, order_id, Action.deliver)
+    return await _move(session, settings, storage, cache, principal.user, order_id, Action.deliver)
 
 
 @router.post(
@@ -191,8 +200,9 @@ async def complete_order(
     session: SessionDep,
     settings: SettingsDep,
     storage: StorageDep,
+    cache: CacheDep,
 ) -> OrderDetail:
-    return await _move(session, settings, storage, principal.user, order_id, Action.complete)
+    return await _move(session, settings, storage, cache, principal.user, order_id, Action.complete)
 
 
 @router.post(
@@ -208,9 +218,17 @@ async def dispute_order(
     session: SessionDep,
     settings: SettingsDep,
     storage: StorageDep,
+    cache: CacheDep,
 ) -> OrderDetail:
     return await _move(
-        session, settings, storage, principal.user, order_id, Action.dispute, reason=body.reason
+        session,
+        settings,
+        storage,
+        cache,
+        principal.user,
+        order_id,
+        Action.dispute,
+        reason=body.reason,
     )
 
 
@@ -240,6 +258,7 @@ async def pay_order(
     session: SessionDep,
     settings: SettingsDep,
     storage: StorageDep,
+    cache: CacheDep,
 ) -> Response:
     # Hand back the sign-in read's connection: paying uses transactions of its own.
     await session.commit()
@@ -248,7 +267,7 @@ async def pay_order(
 
     async def handle() -> Response:
         detail = await paying.pay(
-            database, settings, storage, viewer, order_id, body.payment_method
+            database, settings, storage, viewer, order_id, body.payment_method, cache=cache
         )
         return JSONResponse(detail.model_dump(mode="json"))
 

@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.storage import Storage
 from reloop.models.order import Order, OrderActor, OrderStatus
 from reloop.models.user import User
@@ -17,14 +18,16 @@ from reloop.orders.state import Action, TransitionRefused, allowed
 from reloop.orders.views import IN_FLIGHT, detail_out, dispute_open, lines_out, role_of
 
 
-async def expire_if_lapsed(session: AsyncSession, order: Order, now: datetime) -> bool:
+async def expire_if_lapsed(
+    session: AsyncSession, order: Order, now: datetime, *, cache: Cache
+) -> bool:
     """Expire a locked unpaid order past its reservation (unless a capture is in flight)."""
     if order.status is not OrderStatus.pending_payment or now < order.reserved_until:
         return False
     payment = await payment_of(session, order.checkout_id)
     if payment is not None and payment.status in IN_FLIGHT:
         return False
-    await apply(session, order, Action.expire, OrderActor.system, now)
+    await apply(session, order, Action.expire, OrderActor.system, now, cache=cache)
     return True
 
 
@@ -62,6 +65,8 @@ async def get_order(
     viewer: User,
     order_id: uuid.UUID,
     now: datetime,
+    *,
+    cache: Cache,
 ) -> OrderDetail:
     """An order its buyer or seller may see (404 for anyone else); expires it if lapsed."""
     repo = OrderRepository(session)
@@ -71,7 +76,7 @@ async def get_order(
     if order.status is OrderStatus.pending_payment and now >= order.reserved_until:
         order = await repo.for_viewer(order_id, viewer.id, lock=True)
         assert order is not None
-        await expire_if_lapsed(session, order, now)
+        await expire_if_lapsed(session, order, now, cache=cache)
         await session.flush()
     return await order_detail(session, settings, storage, viewer, order, now)
 
@@ -88,6 +93,7 @@ async def act(
     action: Action,
     now: datetime,
     *,
+    cache: Cache,
     reason: str | None = None,
     carrier: str | None = None,
     tracking_number: str | None = None,
@@ -96,7 +102,7 @@ async def act(
     order = await OrderRepository(session).for_viewer(order_id, viewer.id, lock=True)
     if order is None:
         raise OrderNotFound()
-    if await expire_if_lapsed(session, order, now):
+    if await expire_if_lapsed(session, order, now, cache=cache):
         raise _refused(order, action.value)
     role = role_of(order, viewer.id)
     if not allowed(order.status, action, role) or (
@@ -113,7 +119,9 @@ async def act(
     if action is Action.ship:
         details.update(carrier=carrier or "", tracking_number=tracking_number or "")
     try:
-        await apply(session, order, action, role, now, actor_id=viewer.id, details=details)
+        await apply(
+            session, order, action, role, now, cache=cache, actor_id=viewer.id, details=details
+        )
     except TransitionRefused:
         raise _refused(order, action.value) from None
     if action is Action.ship:

@@ -19,7 +19,9 @@ from reloop.workers.runtime import TaskContext
 @async_task("orders.retry_capture")
 async def retry_capture_task(context: TaskContext, payment_id: str) -> str:
     """One more capture attempt; a transient failure schedules the next (with backoff)."""
-    outcome = await capture_payment(context.db, uuid.UUID(payment_id), settings=context.settings)
+    outcome = await capture_payment(
+        context.db, uuid.UUID(payment_id), cache=context.cache, settings=context.settings
+    )
     return outcome.status.value
 
 
@@ -30,7 +32,9 @@ async def refund_task(context: TaskContext, order_id: str) -> bool:
 
 @async_task("orders.timed_transitions")
 async def timed_transitions_task(context: TaskContext) -> int:
-    return await run_timed_transitions(context.db, context.settings, datetime.now(UTC))
+    return await run_timed_transitions(
+        context.db, context.settings, datetime.now(UTC), cache=context.cache
+    )
 
 
 @async_task("orders.sweep_payments")

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.kit.jobs import enqueue_after_commit
 from reloop.models.order import Order, OrderActor, OrderStatus
@@ -53,29 +54,35 @@ _in_flight = (
 )
 
 
-async def expire_unpaid(database: Database, now: datetime) -> int:
+async def expire_unpaid(database: Database, now: datetime, *, cache: Cache) -> int:
     """Unpaid orders past their reservation: expired, stock released."""
     moved = 0
     while True:
         async with database.transaction() as session:
             orders = await _due(session, OrderStatus.pending_payment, Order.reserved_until <= now)
             for order in orders:
-                moved += await expire_if_lapsed(session, order, now)
+                moved += await expire_if_lapsed(session, order, now, cache=cache)
         if len(orders) < BATCH:
             return moved
 
 
-async def refund_unshipped(database: Database, settings: Settings, now: datetime) -> int:
+async def refund_unshipped(
+    database: Database, settings: Settings, now: datetime, *, cache: Cache
+) -> int:
     """Paid orders the seller did not ship in time: refunded to the buyer."""
     deadline = now - timedelta(days=settings.ship_within_days)
-    return await _sweep(database, OrderStatus.paid, Order.paid_at <= deadline, Action.refund, now)
+    return await _sweep(
+        database, OrderStatus.paid, Order.paid_at <= deadline, Action.refund, now, cache
+    )
 
 
-async def complete_delivered(database: Database, settings: Settings, now: datetime) -> int:
+async def complete_delivered(
+    database: Database, settings: Settings, now: datetime, *, cache: Cache
+) -> int:
     """Delivered orders nobody disputed in time: completed, the seller's money available."""
     deadline = now - timedelta(days=settings.complete_after_days)
     return await _sweep(
-        database, OrderStatus.delivered, Order.delivered_at <= deadline, Action.complete, now
+        database, OrderStatus.delivered, Order.delivered_at <= deadline, Action.complete, now, cache
     )
 
 
@@ -85,13 +92,14 @@ async def _sweep(
     condition: ColumnElement[bool],
     action: Action,
     now: datetime,
+    cache: Cache,
 ) -> int:
     moved = 0
     while True:
         async with database.transaction() as session:
             orders = await _due(session, status, condition)
             for order in orders:
-                await apply(session, order, action, OrderActor.system, now)
+                await apply(session, order, action, OrderActor.system, now, cache=cache)
             moved += len(orders)
         if len(orders) < BATCH:
             return moved
@@ -119,10 +127,12 @@ async def retry_stuck_payments(database: Database, now: datetime) -> list[uuid.U
     return ids
 
 
-async def run_timed_transitions(database: Database, settings: Settings, now: datetime) -> int:
+async def run_timed_transitions(
+    database: Database, settings: Settings, now: datetime, *, cache: Cache
+) -> int:
     """Every timed transition once (beat's entry point)."""
     return (
-        await expire_unpaid(database, now)
-        + await refund_unshipped(database, settings, now)
-        + await complete_delivered(database, settings, now)
+        await expire_unpaid(database, now, cache=cache)
+        + await refund_unshipped(database, settings, now, cache=cache)
+        + await complete_delivered(database, settings, now, cache=cache)
     )

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from fastapi import APIRouter, Request
 from sqlalchemy import select
 
-from reloop.kit.deps import SessionDep, SettingsDep
+from reloop.kit.deps import CacheDep, SessionDep, SettingsDep
 from reloop.kit.errors import error_responses
 from reloop.kit.schemas import Schema
 from reloop.models.payment import Payment
@@ -40,7 +40,7 @@ def _payment_uuid(event: WebhookEvent) -> uuid.UUID | None:
     responses=error_responses(WebhookSignatureInvalid),
 )
 async def stripe_webhook(
-    request: Request, session: SessionDep, settings: SettingsDep
+    request: Request, session: SessionDep, settings: SettingsDep, cache: CacheDep
 ) -> WebhookAck:
     event = parse_webhook(settings, await request.body(), request.headers.get("stripe-signature"))
     if event is None:
@@ -64,5 +64,5 @@ async def stripe_webhook(
             event.failure_message or "The card was declined.",
         )
     )
-    await record_capture(session, settings, payment_id, result, datetime.now(UTC))
+    await record_capture(session, settings, payment_id, result, datetime.now(UTC), cache=cache)
     return WebhookAck(received=True)

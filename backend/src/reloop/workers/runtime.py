@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from reloop.config import Settings, get_settings
+from reloop.kit.cache import Cache
 from reloop.kit.db import Database, PoolSettings, create_engine
 from reloop.kit.redis import GuardedRedis, create_redis
 from reloop.kit.storage import Storage, create_storage
@@ -27,6 +28,11 @@ class TaskContext:
     db: Database
     redis: GuardedRedis
     storage: Storage
+
+    @property
+    def cache(self) -> Cache:
+        """The cache the API reads (item pages among it), over this worker's Redis."""
+        return Cache(self.redis, default_ttl_s=self.settings.cache_default_ttl_s)
 
 
 @dataclass(slots=True)
