@@ -139,7 +139,10 @@ async def test_killed_database_connections_are_replaced_on_the_next_request(
 
 async def _terminate_when_sleeping(database: Database) -> int:
     deadline = time.monotonic() + 30
-    async with database.engine.connect() as connection:
+    # PostgreSQL reads pg_stat_activity once per transaction: each poll commits on its own,
+    # or a first look taken before the sleep began would be all the loop ever sees.
+    autocommit = database.engine.execution_options(isolation_level="AUTOCOMMIT")
+    async with autocommit.connect() as connection:
         while time.monotonic() < deadline:
             killed = await connection.scalar(
                 text(
