@@ -256,6 +256,25 @@ async def test_an_unpaid_order_read_after_its_reservation_lapsed_is_expired(
     assert (await order_row(database, placed.order_id)).status is OrderStatus.expired
 
 
+async def test_a_move_on_a_lapsed_unpaid_order_is_refused_and_the_order_stays_expired(
+    client: AsyncClient, database: Database, buyer: SignedIn, placed: Placed, item: uuid.UUID
+) -> None:
+    await _capture_declined(database, placed)
+    async with database.transaction() as session:
+        await session.execute(
+            update(Order)
+            .where(Order.id == placed.order_id)
+            .values(reserved_until=utcnow() - timedelta(seconds=1))
+        )
+
+    response = await _post(client, buyer, placed.order_id, "cancel")
+
+    assert response.status_code == 409
+    assert response.json()["error"]["details"] == {"status": "expired", "action": "cancel"}
+    assert (await order_row(database, placed.order_id)).status is OrderStatus.expired
+    assert await _stock(database, item) == (0, 0)
+
+
 async def test_an_unknown_order_is_not_found(client: AsyncClient, buyer: SignedIn) -> None:
     response = await client.get(f"/api/v1/orders/{uuid.uuid4()}", headers=buyer.headers)
 

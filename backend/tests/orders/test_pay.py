@@ -9,7 +9,7 @@ from sqlalchemy import func, select, update
 from reloop.config import Settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
-from reloop.models.order import Order
+from reloop.models.order import Order, OrderStatus
 from reloop.models.payment import Payment, SimulatedCharge
 from reloop.orders.capture import capture_payment
 from tests.factories.orders import Placed, place
@@ -156,6 +156,10 @@ async def test_after_the_reservation_lapsed_paying_is_refused(
 
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "payment_window_closed"
+    async with database.sessionmaker() as session:
+        order = await session.get(Order, placed.order_id)
+        assert order is not None
+        assert order.status is OrderStatus.expired
 
 
 async def test_a_paid_order_cannot_be_paid_again(

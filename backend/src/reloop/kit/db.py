@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from reloop.kit.errors import AppError
 from reloop.kit.jobs import discard_jobs, dispatch_jobs
 
 
@@ -71,7 +72,12 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
-        """A unit of work: commit on success, roll back on error, then send its jobs."""
+        """A unit of work: commit on success, roll back on error, then send its jobs.
+
+        An `AppError` raised with `keep_changes=True` commits like a success and is raised
+        once the jobs are sent.
+        """
+        refusal: AppError | None = None
         async with self.sessionmaker() as session:
             try:
                 yield session
@@ -79,13 +85,26 @@ class Database:
                 # with no transaction begun there is nothing to commit.
                 if session.in_transaction():
                     await session.commit()
-            except BaseException:
+            except AppError as error:
+                if not error.keep_changes:
+                    await _abandon(session)
+                    raise
                 if session.in_transaction():
-                    await session.rollback()
-                discard_jobs(session)
+                    await session.commit()
+                refusal = error
+            except BaseException:
+                await _abandon(session)
                 raise
         if session.info:
             await dispatch_jobs(session)
+        if refusal is not None:
+            raise refusal
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+async def _abandon(session: AsyncSession) -> None:
+    if session.in_transaction():
+        await session.rollback()
+    discard_jobs(session)

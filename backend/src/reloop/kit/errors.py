@@ -34,10 +34,14 @@ class AppError(Exception):
         *,
         details: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
+        keep_changes: bool = False,
     ) -> None:
         self.detail_message = message or self.message
         self.details = dict(details) if details is not None else None
         self.headers = dict(headers) if headers is not None else {}
+        # A refusal that first recorded what it found (an order expired on the way to
+        # refusing a move on it): the unit of work commits those changes, then answers.
+        self.keep_changes = keep_changes
         super().__init__(self.detail_message)
 
 

@@ -47,8 +47,11 @@ async def _new_payment(
         if order is None or order.buyer_id != viewer.id:
             raise OrderNotFound()
         if order.status is OrderStatus.pending_payment and now >= order.reserved_until:
-            await expire_if_lapsed(session, order, now, cache=cache)
-            raise PaymentWindowClosed(details={"reserved_until": order.reserved_until.isoformat()})
+            expired = await expire_if_lapsed(session, order, now, cache=cache)
+            raise PaymentWindowClosed(
+                details={"reserved_until": order.reserved_until.isoformat()},
+                keep_changes=expired,
+            )
         if order.status is not OrderStatus.pending_payment:
             raise TransitionNotAllowed(details={"status": order.status.value, "action": "pay"})
         previous = await payment_of(session, order.checkout_id)

@@ -81,8 +81,10 @@ async def get_order(
     return await order_detail(session, settings, storage, viewer, order, now)
 
 
-def _refused(order: Order, action: str) -> TransitionNotAllowed:
-    return TransitionNotAllowed(details={"status": order.status.value, "action": action})
+def _refused(order: Order, action: str, *, expired: bool = False) -> TransitionNotAllowed:
+    return TransitionNotAllowed(
+        details={"status": order.status.value, "action": action}, keep_changes=expired
+    )
 
 
 async def act(
@@ -103,7 +105,7 @@ async def act(
     if order is None:
         raise OrderNotFound()
     if await expire_if_lapsed(session, order, now, cache=cache):
-        raise _refused(order, action.value)
+        raise _refused(order, action.value, expired=True)
     role = role_of(order, viewer.id)
     if not allowed(order.status, action, role) or (
         action is Action.dispute and not dispute_open(order, settings, now)
