@@ -16,7 +16,9 @@ from reloop.models.social import Block
 MemberColumn = ColumnElement[uuid.UUID] | QueryableAttribute[uuid.UUID]
 
 
-def blocked_between(viewer_id: uuid.UUID, member: MemberColumn) -> ColumnElement[bool]:
+def blocked_between(
+    viewer_id: uuid.UUID | ColumnElement[uuid.UUID], member: MemberColumn
+) -> ColumnElement[bool]:
     """True when `viewer_id` and the member in column `member` blocked one another."""
     return exists().where(
         or_(

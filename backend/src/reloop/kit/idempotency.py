@@ -49,8 +49,9 @@ import anyio
 import orjson
 import structlog
 from fastapi import Depends, Header, Request, Response
-from sqlalchemy import and_, delete, or_, select, tuple_, update
+from sqlalchemy import and_, bindparam, delete, or_, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.sql.dml import ReturningInsert
 
 from reloop.kit.db import Database
 from reloop.kit.errors import AppError, BadRequest, Conflict, ValidationFailed
@@ -144,38 +145,54 @@ def _replay(row: IdempotencyKey) -> Response:
     )
 
 
+def _claim_statement() -> ReturningInsert[tuple[str]]:
+    # Built once: every idempotent request runs it, and building it (the ON CONFLICT set
+    # and its conditions) took more CPU than PostgreSQL takes to run it.
+    values = {
+        "user_id": bindparam("user_id"),
+        "key": bindparam("key"),
+        "fingerprint": bindparam("fingerprint"),
+        "state": IdempotencyState.in_flight,
+        "response_status": None,
+        "response_headers": None,
+        "response_body": None,
+        "created_at": bindparam("now"),
+        "expires_at": bindparam("expires_at"),
+    }
+    statement = insert(IdempotencyKey).values(values)
+    # Expired keys and abandoned claims are taken over in the same statement; anything
+    # else stays as it is and is read back below.
+    return statement.on_conflict_do_update(
+        index_elements=[IdempotencyKey.user_id, IdempotencyKey.key],
+        set_={name: statement.excluded[name] for name in values if name not in ("user_id", "key")},
+        where=or_(
+            IdempotencyKey.expires_at <= bindparam("now"),
+            and_(
+                IdempotencyKey.state == IdempotencyState.in_flight,
+                IdempotencyKey.created_at <= bindparam("lease_started_before"),
+            ),
+        ),
+    ).returning(IdempotencyKey.key)
+
+
+_CLAIM = _claim_statement()
+
+
 async def _claim(
     database: Database, user_id: uuid.UUID, key: str, print_: str, ttl_s: int
 ) -> Response | None:
     """Claim the key (None) or answer for it: a replay, or raise in-flight / reused."""
     now = datetime.now(UTC)
-    values = {
+    parameters = {
         "user_id": user_id,
         "key": key,
         "fingerprint": print_,
-        "state": IdempotencyState.in_flight,
-        "response_status": None,
-        "response_headers": None,
-        "response_body": None,
-        "created_at": now,
+        "now": now,
         "expires_at": now + timedelta(seconds=ttl_s),
+        "lease_started_before": now - timedelta(seconds=IN_FLIGHT_LEASE_S),
     }
-    statement = insert(IdempotencyKey).values(values)
-    # Expired keys and abandoned claims are taken over in the same statement; anything
-    # else stays as it is and is read back below.
-    claim = statement.on_conflict_do_update(
-        index_elements=[IdempotencyKey.user_id, IdempotencyKey.key],
-        set_={name: statement.excluded[name] for name in values if name not in ("user_id", "key")},
-        where=or_(
-            IdempotencyKey.expires_at <= now,
-            and_(
-                IdempotencyKey.state == IdempotencyState.in_flight,
-                IdempotencyKey.created_at <= now - timedelta(seconds=IN_FLIGHT_LEASE_S),
-            ),
-        ),
-    ).returning(IdempotencyKey.key)
     async with database.transaction() as session:
-        if (await session.execute(claim)).first() is not None:
+        if (await session.execute(_CLAIM, parameters)).first() is not None:
             return None
         row = (
             await session.execute(
