@@ -27,7 +27,7 @@ from tests.factories.commerce import (
 from tests.factories.items import choices
 
 # The API and these 200 clients share one event loop: a round of 200 checkouts takes
-# about 3.5 s on two cores, so the 50 rounds of each mode take three minutes.
+# about 2.5 s on two cores, so the 50 rounds of each mode take about two minutes.
 ROUNDS = 50
 
 
