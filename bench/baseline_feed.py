@@ -1,8 +1,9 @@
-"""The bare baseline of the feed: Starlette + asyncpg replaying the SQL of one real request.
+"""The bare baseline of the feed and search: Starlette + asyncpg replaying one real request.
 
-`feed.py` records, with the real app in-process, every statement (text and parameters)
-a feed request runs, and the bytes the running API answers; `GET /replay/{scenario}`
-runs those statements in order on one pooled connection and returns those bytes. What
+`feed.py` and `search.py` record, with the real app in-process, every statement (text
+and parameters) a request runs, and the bytes the running API answers;
+`GET /replay/{scenario}` runs those statements in order on one pooled connection and
+returns those bytes. What
 this server cannot beat is PostgreSQL and the network; what Reloop loses beyond it is
 our overhead (authentication, the ORM, serialisation, middleware).
 

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -235,6 +236,17 @@ def write_result(name: str, result: dict[str, object], table: str) -> Path:
 
 Statement = tuple[str, list[Any]]
 """A statement as the app sent it: SQL with its parameters."""
+
+
+def replay_parameters(value: Any) -> Any:
+    """Parameters as JSON for `baseline_feed.decode`: UUIDs and datetimes tagged, lists kept."""
+    if isinstance(value, uuid.UUID):
+        return {"uuid": str(value)}
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, list | tuple):
+        return [replay_parameters(v) for v in value]
+    return value
 
 
 @contextmanager

@@ -36,7 +36,6 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -48,6 +47,7 @@ from common import (
     Statement,
     bare_app,
     recording,
+    replay_parameters,
     running_install,
     server_settings,
     steady_state,
@@ -186,17 +186,6 @@ async def _capture(
                     (await client.get(path, headers=_headers(token))).raise_for_status()
                 captured[key] = statements
     return captured
-
-
-def _tag(value: Any) -> Any:
-    """JSON for `baseline_feed.decode`: UUIDs and datetimes tagged, lists kept."""
-    if isinstance(value, uuid.UUID):
-        return {"uuid": str(value)}
-    if isinstance(value, datetime):
-        return {"datetime": value.isoformat()}
-    if isinstance(value, list | tuple):
-        return [_tag(v) for v in value]
-    return value
 
 
 def _page_queries(statements: list[Statement]) -> list[Statement]:
@@ -397,7 +386,7 @@ def _prepare(
     for key, entry in scenarios.items():
         body = client.get(entry["path"], headers=_headers(tokens[key])).raise_for_status()
         replay[key] = {
-            "statements": [[sql, _tag(params)] for sql, params in captured[key]],
+            "statements": [[sql, replay_parameters(params)] for sql, params in captured[key]],
             "body": body.text,
         }
         entry["statements"] = len(captured[key])

@@ -41,9 +41,12 @@ the results.
 import argparse
 import asyncio
 import functools
+import json
 import os
 import re
+import shutil
 import statistics
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -57,8 +60,10 @@ import httpx
 from common import (
     Install,
     Statement,
+    bare_app,
     percentiles,
     recording,
+    replay_parameters,
     running_install,
     server_settings,
     steady_state,
@@ -556,9 +561,9 @@ def _table(
 
     lines = [
         "| scenario | serial p50 ms | p50 ms | p95 ms | p99 ms | max ms (4 conn.)"
-        " | req/s (32 conn.) | errors | statements | facets / page SQL ms: values (prepared)"
-        " | total |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        " | req/s (32 conn.) | baseline p50 / p95 / p99 ms | baseline req/s | ÷ baseline"
+        " | errors | statements | facets / page SQL ms: values (prepared) | total |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for s in scenarios.values():
         lat, thr = s["reloop"]["latency"], s["reloop"]["throughput"]
@@ -575,9 +580,17 @@ def _table(
             else f"{answer['brands']} brands, {answer['categories']} categories, "
             f"{answer['queries']} searches"
         )
+        if "baseline" in s:
+            bare_lat, bare_thr = s["baseline"]["latency"], s["baseline"]["throughput"]
+            bare = (
+                f"{bare_lat['p50_ms']} / {bare_lat['p95_ms']} / {bare_lat['p99_ms']} | "
+                f"{bare_thr['rps']} | {s['ratio']}"
+            )
+        else:
+            bare = "- | - | -"
         lines.append(
             f"| {s['label']} | {s['serial_ms']['p50']} | {lat['p50_ms']} | {lat['p95_ms']} | "
-            f"{lat['p99_ms']} | {lat['max_ms']} | {thr['rps']} | "
+            f"{lat['p99_ms']} | {lat['max_ms']} | {thr['rps']} | {bare} | "
             f"{int(lat['errors'] + thr['errors'])} | "
             f"{s['statements']} ({', '.join(s['kinds'])}) | {sql} | {total} |"
         )
@@ -605,7 +618,9 @@ def _table(
     lines += [
         "",
         f"Vocabulary (`search_terms`): {picks.vocabulary:,} words, {refresh}. Serial: one"
-        " request after the other (the warm-up), no queue. SQL ms, on an idle API: the"
+        " request after the other (the warm-up), no queue. Baseline: `baseline_feed.py`, the"
+        " bare Starlette + asyncpg app, replaying the request's statements and answering its"
+        " bytes (suggestions have no SQL to replay). SQL ms, on an idle API: the"
         " execution time of the statement with its values (`EXPLAIN ANALYZE`, a custom plan),"
         " and in brackets the median of runs 6 to 10 of it prepared, as the app's driver runs"
         " it, where PostgreSQL may have switched to a generic plan.",
@@ -697,6 +712,44 @@ def _package() -> str:
 # --- the run --------------------------------------------------------------------------------
 
 
+def _measure_baseline(
+    client: httpx.Client,
+    url: str,
+    chosen: tuple[Scenario, ...],
+    scenarios: dict[str, dict[str, Any]],
+    captured: dict[str, list[Statement]],
+    args: argparse.Namespace,
+) -> None:
+    """Each search's statements replayed by the bare baseline, which answers the same bytes.
+
+    Suggestions have none to replay (they are read from Redis), so they have no baseline.
+    """
+    searches = [s for s in chosen if not s.suggest]
+    replay = {
+        s.key: {
+            "statements": [[sql, replay_parameters(p)] for sql, p in captured[s.key]],
+            "body": client.get(scenarios[s.key]["path"]).raise_for_status().text,
+        }
+        for s in searches
+    }
+    work = Path(tempfile.mkdtemp(prefix="reloop-bench-search-"))
+    try:
+        (work / "replay.json").write_text(json.dumps(replay), "utf-8")
+        env = {"RELOOP_DATABASE_URL": url, "BASELINE_REPLAY": str(work / "replay.json")}
+        with bare_app("baseline_feed:app", env) as baseline_url:
+            for s in searches:
+                entry, path = scenarios[s.key], f"/replay/{s.key}"
+                asyncio.run(_drain(url))
+                _warm(client, baseline_url + path)
+                print(f"measuring the baseline of {s.label} …", flush=True)
+                entry["baseline"] = _measure(baseline_url, url, path, args)
+                ours = entry["reloop"]["throughput"]["rps"]
+                bare = entry["baseline"]["throughput"]["rps"]
+                entry["ratio"] = round(ours / bare, 2) if bare else 0.0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def _run(args: argparse.Namespace) -> tuple[Picks, dict[str, dict[str, Any]]]:
     url = args.database_url
     picks = asyncio.run(_pick(url, args))
@@ -738,6 +791,7 @@ def _run(args: argparse.Namespace) -> tuple[Picks, dict[str, dict[str, Any]]]:
             entry["serial_ms"] = _warm(client, entry["path"])
             print(f"measuring {s.label} …", flush=True)
             entry["reloop"] = _measure(install.base_url, url, entry["path"], args)
+        _measure_baseline(client, url, chosen, scenarios, captured, args)
     # With the API stopped: the plans are the database's time alone.
     for s in chosen:
         scenarios[s.key]["plans"] = asyncio.run(_explain(url, captured[s.key]))
