@@ -109,7 +109,7 @@ def create_app(
         )
         metrics.bind_engine(engine)
         instrument_engine(engine, endpoint=settings.otlp_endpoint)
-        redis = GuardedRedis(create_redis(settings.redis_url))
+        redis = GuardedRedis(create_redis(settings.redis_url, timeout_s=settings.redis_timeout_s))
         app.state.settings = settings
         app.state.db = Database(engine)
         app.state.redis = redis

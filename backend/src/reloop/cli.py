@@ -98,7 +98,7 @@ def _load_demo(database_url: str, redis_url: str) -> None:
 
     async def load() -> "DemoReport":
         # The API's cache: the demo's purchases drop the item pages they sold.
-        redis = GuardedRedis(create_redis(redis_url))
+        redis = GuardedRedis(create_redis(redis_url, timeout_s=settings.redis_timeout_s))
         try:
             async with _database(database_url) as db:
                 cache = Cache(redis, default_ttl_s=settings.cache_default_ttl_s)

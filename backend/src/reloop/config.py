@@ -65,6 +65,8 @@ class Settings(BaseSettings):
 
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     readiness_timeout_s: float = Field(default=2.0, gt=0)
+    # How long one Redis call may take before it counts as a failure (the breaker's input).
+    redis_timeout_s: float = Field(default=0.5, gt=0)
     cache_default_ttl_s: int = Field(default=60, ge=1)
 
     log_level: str = "INFO"

@@ -48,7 +48,7 @@ async def diagnose(settings: Settings, say: Callable[[str], None]) -> bool:
         say("\nNo database or Redis configured: use `reloop run` or `reloop services up`.")
         return False
     db = Database(create_engine(settings.database_url))
-    redis = GuardedRedis(create_redis(settings.redis_url))
+    redis = GuardedRedis(create_redis(settings.redis_url, timeout_s=settings.redis_timeout_s))
     try:
         readiness = await check_readiness(db, redis, settings.effective_broker_url, 3.0)
     finally:

@@ -55,7 +55,7 @@ def build_context(settings: Settings) -> TaskContext:
     return TaskContext(
         settings=settings,
         db=Database(engine),
-        redis=GuardedRedis(create_redis(settings.redis_url)),
+        redis=GuardedRedis(create_redis(settings.redis_url, timeout_s=settings.redis_timeout_s)),
         storage=create_storage(
             settings.storage_url,
             data_dir=settings.data_dir.resolve(),
