@@ -2,11 +2,11 @@
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from httpx import AsyncClient
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from reloop.config import Settings
 from reloop.kit.cache import Cache
@@ -92,3 +92,13 @@ async def payment_row(database: Database, payment_id: uuid.UUID) -> Payment:
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+async def lapse_reservation(database: Database, order_id: uuid.UUID) -> None:
+    """Move the order's reservation a second into the past, as if its window ran out."""
+    async with database.transaction() as session:
+        await session.execute(
+            update(Order)
+            .where(Order.id == order_id)
+            .values(reserved_until=utcnow() - timedelta(seconds=1))
+        )

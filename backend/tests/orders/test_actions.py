@@ -15,7 +15,7 @@ from reloop.models.payment import Payment, PaymentStatus, SimulatedCharge
 from reloop.orders.capture import capture_payment
 from reloop.orders.refunds import send_refund
 from tests.factories.orders import Placed
-from tests.orders.conftest import SignedIn, order_row, payment_row, utcnow
+from tests.orders.conftest import SignedIn, lapse_reservation, order_row, payment_row, utcnow
 
 SHIP = {"carrier": "La Poste", "tracking_number": "6A123456789"}
 
@@ -242,12 +242,7 @@ async def test_an_unpaid_order_read_after_its_reservation_lapsed_is_expired(
     client: AsyncClient, database: Database, buyer: SignedIn, placed: Placed, item: uuid.UUID
 ) -> None:
     await _capture_declined(database, placed)
-    async with database.transaction() as session:
-        await session.execute(
-            update(Order)
-            .where(Order.id == placed.order_id)
-            .values(reserved_until=utcnow() - timedelta(seconds=1))
-        )
+    await lapse_reservation(database, placed.order_id)
 
     body = (await client.get(f"/api/v1/orders/{placed.order_id}", headers=buyer.headers)).json()
 
@@ -260,12 +255,7 @@ async def test_a_move_on_a_lapsed_unpaid_order_is_refused_and_the_order_stays_ex
     client: AsyncClient, database: Database, buyer: SignedIn, placed: Placed, item: uuid.UUID
 ) -> None:
     await _capture_declined(database, placed)
-    async with database.transaction() as session:
-        await session.execute(
-            update(Order)
-            .where(Order.id == placed.order_id)
-            .values(reserved_until=utcnow() - timedelta(seconds=1))
-        )
+    await lapse_reservation(database, placed.order_id)
 
     response = await _post(client, buyer, placed.order_id, "cancel")
 

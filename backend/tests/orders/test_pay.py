@@ -1,19 +1,18 @@
 """Paying again after a decline, with an idempotency key, while the stock is held."""
 
 import uuid
-from datetime import timedelta
 
 from httpx import AsyncClient, Response
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from reloop.config import Settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
-from reloop.models.order import Order, OrderStatus
+from reloop.models.order import OrderStatus
 from reloop.models.payment import Payment, SimulatedCharge
 from reloop.orders.capture import capture_payment
 from tests.factories.orders import Placed, place
-from tests.orders.conftest import SignedIn, utcnow
+from tests.orders.conftest import SignedIn, lapse_reservation, order_row
 
 GOOD = "4242 4242 4242 4242"
 
@@ -145,21 +144,13 @@ async def test_after_the_reservation_lapsed_paying_is_refused(
     cache: Cache,
 ) -> None:
     placed = await _declined(database, settings, buyer, item, cache)
-    async with database.transaction() as session:
-        await session.execute(
-            update(Order)
-            .where(Order.id == placed.order_id)
-            .values(reserved_until=utcnow() - timedelta(seconds=1))
-        )
+    await lapse_reservation(database, placed.order_id)
 
     response = await _pay(client, buyer, placed.order_id, GOOD)
 
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "payment_window_closed"
-    async with database.sessionmaker() as session:
-        order = await session.get(Order, placed.order_id)
-        assert order is not None
-        assert order.status is OrderStatus.expired
+    assert (await order_row(database, placed.order_id)).status is OrderStatus.expired
 
 
 async def test_a_paid_order_cannot_be_paid_again(
