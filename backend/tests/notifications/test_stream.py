@@ -15,6 +15,7 @@ from reloop.kit.db import Database
 from reloop.kit.redis import GuardedRedis, create_redis
 from reloop.notifications.dispatcher import dispatch_pending
 from reloop.runtime.embedded import EmbeddedRedis
+from tests.fixtures.environment import REDIS_TIMEOUT_S
 from tests.fixtures.live_server import serving
 from tests.notifications.conftest import Dispatch
 from tests.social.conftest import SignedIn
@@ -133,7 +134,7 @@ async def test_without_redis_the_stream_ends_after_its_snapshot_and_resumes_when
                     events = Events(response)
                     assert (await events.next())["data"]["unread"] == 1
                     await client.put(f"/api/v1/items/{anas_item}/like", headers=ben.headers)
-                    publisher = GuardedRedis(create_redis(url))
+                    publisher = GuardedRedis(create_redis(url, timeout_s=REDIS_TIMEOUT_S))
                     try:
                         await dispatch_pending(database, publisher)
                     finally:

@@ -50,8 +50,9 @@ class CircuitBreaker:
             self._opened_at = time.monotonic()
 
 
-def create_redis(url: str, *, timeout_s: float = 0.5) -> "Redis":
-    """A client with short timeouts: a slow Redis must not stall the request path."""
+def create_redis(url: str, *, timeout_s: float) -> "Redis":
+    """A client with short timeouts (`RELOOP_REDIS_TIMEOUT_S`): a slow Redis must not
+    stall the request path."""
     return Redis.from_url(
         url,
         socket_timeout=timeout_s,
