@@ -3,9 +3,9 @@
 `feed.py` and `search.py` record, with the real app in-process, every statement (text
 and parameters) a request runs, and the bytes the running API answers;
 `GET /replay/{scenario}` runs those statements in order on one pooled connection and
-returns those bytes. What
-this server cannot beat is PostgreSQL and the network; what Reloop loses beyond it is
-our overhead (authentication, the ORM, serialisation, middleware).
+returns those bytes. What this server cannot beat is PostgreSQL and the network; what
+Reloop loses beyond it is our overhead (authentication, the ORM, serialisation,
+middleware).
 
     RELOOP_DATABASE_URL=... BASELINE_REPLAY=replay.json uvicorn baseline_feed:app
 """

@@ -238,15 +238,23 @@ Statement = tuple[str, list[Any]]
 """A statement as the app sent it: SQL with its parameters."""
 
 
-def replay_parameters(value: Any) -> Any:
-    """Parameters as JSON for `baseline_feed.decode`: UUIDs and datetimes tagged, lists kept."""
+def _replay_parameter(value: Any) -> Any:
+    """A parameter as JSON for `baseline_feed.decode`: UUIDs and datetimes tagged."""
     if isinstance(value, uuid.UUID):
         return {"uuid": str(value)}
     if isinstance(value, datetime):
         return {"datetime": value.isoformat()}
     if isinstance(value, list | tuple):
-        return [replay_parameters(v) for v in value]
+        return [_replay_parameter(v) for v in value]
     return value
+
+
+def replay_entry(statements: list[Statement], body: str) -> dict[str, Any]:
+    """One scenario for `baseline_feed.py`: the statements to run and the bytes to answer."""
+    return {
+        "statements": [[sql, _replay_parameter(params)] for sql, params in statements],
+        "body": body,
+    }
 
 
 @contextmanager

@@ -47,7 +47,7 @@ from common import (
     Statement,
     bare_app,
     recording,
-    replay_parameters,
+    replay_entry,
     running_install,
     server_settings,
     steady_state,
@@ -385,10 +385,7 @@ def _prepare(
     replay = {}
     for key, entry in scenarios.items():
         body = client.get(entry["path"], headers=_headers(tokens[key])).raise_for_status()
-        replay[key] = {
-            "statements": [[sql, replay_parameters(params)] for sql, params in captured[key]],
-            "body": body.text,
-        }
+        replay[key] = replay_entry(captured[key], body.text)
         entry["statements"] = len(captured[key])
         entry["replayed"] = [sql for sql, _ in captured[key]]
     (work / "replay.json").write_text(json.dumps(replay))

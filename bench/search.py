@@ -63,7 +63,7 @@ from common import (
     bare_app,
     percentiles,
     recording,
-    replay_parameters,
+    replay_entry,
     running_install,
     server_settings,
     steady_state,
@@ -726,10 +726,9 @@ def _measure_baseline(
     """
     searches = [s for s in chosen if not s.suggest]
     replay = {
-        s.key: {
-            "statements": [[sql, replay_parameters(p)] for sql, p in captured[s.key]],
-            "body": client.get(scenarios[s.key]["path"]).raise_for_status().text,
-        }
+        s.key: replay_entry(
+            captured[s.key], client.get(scenarios[s.key]["path"]).raise_for_status().text
+        )
         for s in searches
     }
     work = Path(tempfile.mkdtemp(prefix="reloop-bench-search-"))
