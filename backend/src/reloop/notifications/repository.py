@@ -14,6 +14,9 @@ from reloop.models.media import Image, ImageStatus
 from reloop.models.notification import Notification
 from reloop.models.user import User
 
+# Made once: an `aliased()` builds a proxy of every column on first use.
+_AVATAR = aliased(Image, name="avatar")
+
 
 class NotificationRow(NamedTuple):
     notification: Notification
@@ -30,7 +33,7 @@ class NotificationRepository:
         self, recipient_id: uuid.UUID, limit: int, after: tuple[datetime, uuid.UUID] | None
     ) -> list[NotificationRow]:
         """Most recently updated first (a grouped notification rises when it grows)."""
-        avatar = aliased(Image)
+        avatar = _AVATAR
         query = (
             select(Notification, User, avatar, Item)
             .outerjoin(User, User.id == Notification.actor_id)

@@ -32,8 +32,13 @@ class OrderRow:
     counterpart: Person
 
 
+# Made once: an `aliased()` builds a proxy of every column on first use.
+_AVATAR = aliased(Image, name="avatar")
+_COVER = aliased(Image, name="cover")
+
+
 def _with_person(user_id_column: Any) -> Select[Order, User, Image]:
-    avatar = aliased(Image)
+    avatar = _AVATAR
     return (
         select(Order, User, avatar)
         .join(User, User.id == user_id_column)
@@ -72,7 +77,7 @@ class OrderRepository:
     ) -> dict[uuid.UUID, list[tuple[OrderItem, Image | None]]]:
         if not order_ids:
             return {}
-        cover = aliased(Image)
+        cover = _COVER
         rows = await self.session.execute(
             select(OrderItem, cover)
             .outerjoin(
@@ -88,7 +93,7 @@ class OrderRepository:
         return found
 
     async def people(self, user_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Person]:
-        avatar = aliased(Image)
+        avatar = _AVATAR
         rows = await self.session.execute(
             select(User, avatar)
             .outerjoin(

@@ -28,6 +28,9 @@ from reloop.orders.schemas import ReviewOut
 from reloop.orders.views import person_card, review_out
 from reloop.reviews.errors import ReplyNotAllowed, ReviewNotAllowed, ReviewNotFound
 
+# Made once: an `aliased()` builds a proxy of every column on first use.
+_AVATAR = aliased(Image, name="avatar")
+
 
 async def _buyer_card(session: AsyncSession, storage: Storage, review: Review) -> ReviewOut:
     people = await OrderRepository(session).people([review.buyer_id] if review.buyer_id else [])
@@ -106,7 +109,7 @@ async def reviews_of(
     after: tuple[datetime, uuid.UUID] | None,
 ) -> list[tuple[Review, Person | None]]:
     """A seller's reviews, newest first; reviews by members blocked either way are hidden."""
-    avatar = aliased(Image)
+    avatar = _AVATAR
     statement = (
         select(Review, User, avatar)
         .outerjoin(User, and_(User.id == Review.buyer_id, User.deleted_at.is_(None)))

@@ -28,11 +28,15 @@ class MemberRow(NamedTuple):
 Keyset = tuple[datetime, uuid.UUID] | None
 
 
+# An alias: the lists themselves read `follows`, which would otherwise correlate. Made once
+# (an `aliased()` builds a proxy of every column on first use).
+_MY_FOLLOW = aliased(Follow, name="my_follow")
+
+
 def _followed_by(viewer_id: uuid.UUID | None) -> ColumnElement[bool]:
     if viewer_id is None:
         return literal(False).label("followed_by_me")
-    # An alias: the lists themselves read `follows`, which would otherwise correlate.
-    mine = aliased(Follow)
+    mine = _MY_FOLLOW
     return (
         exists()
         .where(mine.follower_id == viewer_id, mine.followee_id == User.id)
