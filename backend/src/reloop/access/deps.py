@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Request
-from sqlalchemy import select
+from sqlalchemy import DateTime, Uuid, bindparam, select
 
 from reloop.access.errors import (
     AccessTokenExpired,
@@ -80,6 +80,21 @@ def _check_csrf(request: Request, settings: Settings, session_id: uuid.UUID) -> 
         raise CsrfFailed()
 
 
+# Built once: every member's request runs it, and building it (with its cache key) cost
+# about 0.3 ms a request.
+_LIVE_SESSION = (
+    select(User, AuthSession)
+    .join(AuthSession, AuthSession.user_id == User.id)
+    .where(
+        AuthSession.id == bindparam("session_id", type_=Uuid),
+        User.id == bindparam("user_id", type_=Uuid),
+        AuthSession.revoked_at.is_(None),
+        AuthSession.expires_at > bindparam("now", type_=DateTime(timezone=True)),
+        User.deleted_at.is_(None),
+    )
+)
+
+
 async def optional_principal(
     request: Request, session: SessionDep, settings: SettingsDep
 ) -> Principal | None:
@@ -96,15 +111,8 @@ async def optional_principal(
         raise InvalidAccessToken() from exc
     row = (
         await session.execute(
-            select(User, AuthSession)
-            .join(AuthSession, AuthSession.user_id == User.id)
-            .where(
-                AuthSession.id == session_id,
-                User.id == user_id,
-                AuthSession.revoked_at.is_(None),
-                AuthSession.expires_at > datetime.now(UTC),
-                User.deleted_at.is_(None),
-            )
+            _LIVE_SESSION,
+            {"session_id": session_id, "user_id": user_id, "now": datetime.now(UTC)},
         )
     ).first()
     if row is None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, exists, false, literal, select
+from sqlalchemy import ColumnElement, Uuid, bindparam, exists, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -99,17 +99,28 @@ class ItemViewerState(NamedTuple):
     blocked: bool
 
 
+# Built once (each member's item page runs it). A block between a member and themselves
+# cannot exist (`blocks` checks `blocker_id <> blocked_id`), so the seller's own view needs
+# no branch.
+_VIEWER = bindparam("viewer_id", type_=Uuid)
+_VIEWER_STATE = (
+    select(
+        exists().where(_VIEWER_LIKE.user_id == _VIEWER, _VIEWER_LIKE.item_id == Item.id),
+        exists().where(_VIEWER_SAVE.user_id == _VIEWER, _VIEWER_SAVE.item_id == Item.id),
+        blocked_between(_VIEWER, bindparam("seller_id", type_=Uuid)),
+    )
+    .select_from(Item)
+    .where(Item.id == bindparam("item_id", type_=Uuid))
+)
+
+
 async def item_viewer_state(
     session: AsyncSession, viewer_id: uuid.UUID, item_id: uuid.UUID, seller_id: uuid.UUID
 ) -> ItemViewerState:
     """The viewer's flags on one listing and whether a block separates them from its seller."""
-    liked, saved = viewer_flags(viewer_id)
-    blocked = blocked_between(viewer_id, literal(seller_id)) if viewer_id != seller_id else false()
     row = (
         await session.execute(
-            select(liked, saved, blocked.label("blocked"))
-            .select_from(Item)
-            .where(Item.id == item_id)
+            _VIEWER_STATE, {"viewer_id": viewer_id, "item_id": item_id, "seller_id": seller_id}
         )
     ).one_or_none()
     if row is None:
