@@ -14,7 +14,7 @@ PYTEST_WORKERS ?= 2
 .PHONY: help install run dev test lint lint-backend lint-frontend openapi openapi-check \
         test-backend test-frontend e2e chromium build clean bench bench-signin bench-item \
         bench-images bench-data bench-feed bench-search bench-checkout wrk bench-1m \
-        bench-feed-stages bench-soak
+        bench-feed-stages bench-soak bench-pages
 
 help: ## Show the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -134,10 +134,13 @@ bench-feed: install wrk ## Home feed and price-drop fan-out on the 1m data set (
 bench-search: install wrk ## Search with facets, four sorts and suggestions on the 1m data set (bench-data first)
 	$(BIN)/python bench/search.py --database-url $(BENCH_PG)/$(BENCH_1M_DB)
 
+bench-pages: install wrk ## Item detail and profiles on the 1m data set, against the bare baseline (bench-data first)
+	$(BIN)/python bench/pages.py --database-url $(BENCH_PG)/$(BENCH_1M_DB)
+
 bench-feed-stages: install ## Where one feed request's time goes, in-process on the 1m data set (bench-data first)
 	$(BIN)/python bench/feed_stages.py --database-url $(BENCH_PG)/$(BENCH_1M_DB)
 
-bench-1m: bench-feed bench-search bench-feed-stages ## Every benchmark on the 1m data set (bench-data first)
+bench-1m: bench-feed bench-search bench-pages bench-feed-stages ## Every benchmark on the 1m data set (bench-data first)
 
 SOAK_MINUTES ?= 30
 bench-soak: install ## Mixed load on the small data set for SOAK_MINUTES (30): 5xx, latency and API memory over time

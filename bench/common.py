@@ -16,8 +16,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import timeit
 import uuid
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,6 +27,7 @@ from typing import Any
 
 import asyncpg
 import httpx
+import psutil
 from sqlalchemy import Engine, event
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,6 +87,16 @@ def running_install(extra_env: dict[str, str] | None = None) -> Iterator[Install
         process.wait(timeout=60)
         log.close()
         shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def api_process(base_url: str) -> psutil.Process:
+    """The process listening on the install's port: the API (one uvicorn worker)."""
+    port = int(base_url.rsplit(":", 1)[1])
+    for connection in psutil.net_connections(kind="tcp"):
+        listening = connection.status == psutil.CONN_LISTEN and connection.laddr.port == port
+        if listening and connection.pid is not None:
+            return psutil.Process(connection.pid)
+    raise RuntimeError(f"no process listens on port {port}")
 
 
 def seed_small(install: Install) -> None:
@@ -147,6 +159,27 @@ def wrk_one_path(
     return parsed
 
 
+def sign_in(client: httpx.Client, email: str | None) -> str | None:
+    """A fresh bearer token for a bench member (access tokens last 15 minutes); None for
+    a visitor."""
+    if email is None:
+        return None
+    from reloop.benchdata import BENCH_PASSWORD
+
+    response = client.post(
+        "/api/v1/auth/login",
+        json={"email": email, "password": BENCH_PASSWORD, "transport": "bearer"},
+    )
+    response.raise_for_status()
+    token: str = response.json()["access_token"]
+    return token
+
+
+def member_headers(token: str | None) -> dict[str, str]:
+    """The request headers of a member (`token`) or a visitor (None)."""
+    return {"Authorization": f"Bearer {token}"} if token else {}
+
+
 @contextmanager
 def bare_app(app: str, env: dict[str, str]) -> Iterator[str]:
     """A bare baseline (`module:attribute` in bench/) under uvicorn on a free port; its URL.
@@ -202,11 +235,22 @@ def percentiles(samples_ms: list[float]) -> dict[str, float]:
     }
 
 
-def machine() -> dict[str, str | int]:
+def cpu_calibration_ms() -> float:
+    """The best of 5 runs of `sum(range(10**6))`, in ms: how fast one core runs Python.
+
+    Machines of the same kind differ (one ran it in 26 ms, others about twice as fast), so
+    a result is comparable with another only when their calibrations are close.
+    """
+    runs = timeit.repeat("sum(range(10**6))", number=1, repeat=5)
+    return round(min(runs) * 1000, 1)
+
+
+def machine() -> dict[str, str | int | float]:
     return {
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpus": os.cpu_count() or 0,
+        "cpu_calibration_ms": cpu_calibration_ms(),
     }
 
 
@@ -227,7 +271,8 @@ def write_result(name: str, result: dict[str, object], table: str) -> Path:
     json_path.write_text(json.dumps(stamped, indent=2) + "\n")
     (RESULTS / f"{name}.md").write_text(
         f"# {name}\n\nMeasured {measured_at} with `{command}` on "
-        f"{host['platform']} ({host['cpus']} CPUs).\n\n{table}\n"
+        f"{host['platform']} ({host['cpus']} CPUs; `sum(range(10**6))` in "
+        f"{host['cpu_calibration_ms']} ms).\n\n{table}\n"
     )
     return json_path
 
@@ -238,21 +283,21 @@ Statement = tuple[str, list[Any]]
 """A statement as the app sent it: SQL with its parameters."""
 
 
-def _replay_parameter(value: Any) -> Any:
+def replay_parameter(value: Any) -> Any:
     """A parameter as JSON for `baseline_feed.decode`: UUIDs and datetimes tagged."""
     if isinstance(value, uuid.UUID):
         return {"uuid": str(value)}
     if isinstance(value, datetime):
         return {"datetime": value.isoformat()}
     if isinstance(value, list | tuple):
-        return [_replay_parameter(v) for v in value]
+        return [replay_parameter(v) for v in value]
     return value
 
 
 def replay_entry(statements: list[Statement], body: str) -> dict[str, Any]:
     """One scenario for `baseline_feed.py`: the statements to run and the bytes to answer."""
     return {
-        "statements": [[sql, _replay_parameter(params)] for sql, params in statements],
+        "statements": [[sql, replay_parameter(params)] for sql, params in statements],
         "body": body,
     }
 
@@ -270,6 +315,54 @@ def recording(engine: Engine) -> Iterator[list[Statement]]:
         yield statements
     finally:
         event.remove(engine, "before_cursor_execute", record)
+
+
+Request = tuple[str, str | None]
+"""A GET to record: its path, and the member's bearer token (None: a visitor)."""
+
+
+async def capture(
+    install: Install,
+    url: str,
+    requests: dict[str, Request],
+    *,
+    settings: dict[str, Any] | None = None,
+    before_recording: Callable[[str, Any], Awaitable[None]] | None = None,
+) -> dict[str, list[Statement]]:
+    """The statements the real app, in-process on `url`, runs for each request.
+
+    Each request is made once to warm the app, then again with the recorder on.
+    `before_recording(key, app)` runs between the two (to drop a cache entry, say).
+    `settings` overrides the app's settings (a rate limit out of reach, say).
+    """
+    from asgi_lifespan import LifespanManager
+
+    from reloop.app import create_app
+    from reloop.config import Settings
+
+    app = create_app(
+        Settings(
+            database_url=url,
+            redis_url=install.services()["RELOOP_REDIS_URL"],
+            data_dir=install.data_dir,  # the running API's signing keys: its tokens work here
+            log_level="WARNING",
+            **(settings or {}),
+        )
+    )
+    captured = {}
+    async with LifespanManager(app, startup_timeout=60):
+        engine = app.state.db.engine.sync_engine
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+            for key, (path, token) in requests.items():
+                headers = member_headers(token)
+                (await client.get(path, headers=headers)).raise_for_status()
+                if before_recording is not None:
+                    await before_recording(key, app)
+                with recording(engine) as statements:
+                    (await client.get(path, headers=headers)).raise_for_status()
+                captured[key] = statements
+    return captured
 
 
 async def steady_state(url: str) -> None:

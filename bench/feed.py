@@ -46,17 +46,19 @@ from common import (
     Install,
     Statement,
     bare_app,
-    recording,
+    capture,
+    member_headers,
     replay_entry,
     running_install,
     server_settings,
+    sign_in,
     steady_state,
     write_result,
     wrk_one_path,
 )
+from profiling import profile_path
 
 from reloop.benchdata import (
-    BENCH_PASSWORD,
     CELEBRITY_EMAIL,
     FAN_EMAIL,
     HEAVY_EMAIL,
@@ -127,65 +129,19 @@ async def _bench_data(url: str) -> BenchData:
         await conn.close()
 
 
-def sign_in(client: httpx.Client, email: str | None) -> str | None:
-    """A fresh bearer token (access tokens last 15 minutes); None for a visitor."""
-    if email is None:
-        return None
-    response = client.post(
-        "/api/v1/auth/login",
-        json={"email": email, "password": BENCH_PASSWORD, "transport": "bearer"},
-    )
-    response.raise_for_status()
-    token: str = response.json()["access_token"]
-    return token
-
-
-def _headers(token: str | None) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"} if token else {}
-
-
 def _deep_path(client: httpx.Client, token: str | None) -> tuple[str, dict[str, int]]:
     """Page 21 of the member's home feed, and why its items are shown."""
     path = FEED
     for _ in range(DEEP_PAGES):
-        page = client.get(path, headers=_headers(token)).raise_for_status().json()
+        page = client.get(path, headers=member_headers(token)).raise_for_status().json()
         if page["next_cursor"] is None:
             raise RuntimeError("the feed ended before the deep page")
         path = f"{FEED}&cursor={quote(page['next_cursor'])}"
-    items = client.get(path, headers=_headers(token)).raise_for_status().json()["items"]
+    items = client.get(path, headers=member_headers(token)).raise_for_status().json()["items"]
     return path, dict(Counter(item["reason"] for item in items))
 
 
 # --- what each request runs: the real app in-process, with a statement recorder -----------
-
-
-async def _capture(
-    install: Install, url: str, requests: dict[str, tuple[str, str | None]]
-) -> dict[str, list[Statement]]:
-    """The statements the app runs for each (path, token), warm (second request)."""
-    from asgi_lifespan import LifespanManager
-
-    from reloop.app import create_app
-    from reloop.config import Settings
-
-    settings = Settings(
-        database_url=url,
-        redis_url=install.services()["RELOOP_REDIS_URL"],
-        data_dir=install.data_dir,  # the running API's signing keys: its tokens work here
-        log_level="WARNING",
-    )
-    app = create_app(settings)
-    captured = {}
-    async with LifespanManager(app, startup_timeout=60):
-        engine = app.state.db.engine.sync_engine
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
-            for key, (path, token) in requests.items():
-                (await client.get(path, headers=_headers(token))).raise_for_status()
-                with recording(engine) as statements:
-                    (await client.get(path, headers=_headers(token))).raise_for_status()
-                captured[key] = statements
-    return captured
 
 
 def _page_queries(statements: list[Statement]) -> list[Statement]:
@@ -210,7 +166,7 @@ async def _explain(url: str, statements: list[Statement]) -> list[str]:
 
 def _warm(client: httpx.Client, path: str, token: str | None) -> None:
     for _ in range(WARM_REQUESTS):
-        client.get(path, headers=_headers(token)).raise_for_status()
+        client.get(path, headers=member_headers(token)).raise_for_status()
 
 
 def _measure(
@@ -282,7 +238,7 @@ def _price_drop(client: httpx.Client, url: str, data: BenchData) -> dict[str, An
     client.patch(
         path,
         json={"price": {"amount": new_price, "currency": "EUR"}},
-        headers={**_headers(token), "If-Match": etag},
+        headers={**member_headers(token), "If-Match": etag},
     ).raise_for_status()
     patched = time.monotonic() - started
     timing = asyncio.run(_await_notifications(url, data, started, timeout_s=300))
@@ -381,10 +337,10 @@ def _prepare(
         path, reasons = _deep_path(client, tokens[s.key]) if s.deep else (s.path, {})
         scenarios[s.key] = {"label": s.label, "email": s.email, "path": path, "reasons": reasons}
     requests = {key: (entry["path"], tokens[key]) for key, entry in scenarios.items()}
-    captured = asyncio.run(_capture(install, url, requests))
+    captured = asyncio.run(capture(install, url, requests))
     replay = {}
     for key, entry in scenarios.items():
-        body = client.get(entry["path"], headers=_headers(tokens[key])).raise_for_status()
+        body = client.get(entry["path"], headers=member_headers(tokens[key])).raise_for_status()
         replay[key] = replay_entry(captured[key], body.text)
         entry["statements"] = len(captured[key])
         entry["replayed"] = [sql for sql, _ in captured[key]]
@@ -408,6 +364,9 @@ def _run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             # A fresh sign-in before each wrk run: access tokens last 15 minutes.
             fresh = functools.partial(sign_in, client, s.email)
             entry["reloop"] = _measure(install.base_url, entry["path"], fresh, args)
+            what = f"Home feed, {s.label}, at {args.connections} connections, `1m` data"
+            name = f"feed_1m_{s.key}"
+            profile_path(install.base_url, entry["path"], name, what, args.connections, fresh())
         env = {"RELOOP_DATABASE_URL": url, "BASELINE_REPLAY": str(work / "replay.json")}
         with bare_app("baseline_feed:app", env) as baseline_url:
             for s in SCENARIOS:

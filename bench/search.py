@@ -58,11 +58,10 @@ from urllib.parse import urlencode
 import asyncpg
 import httpx
 from common import (
-    Install,
     Statement,
     bare_app,
+    capture,
     percentiles,
-    recording,
     replay_entry,
     running_install,
     server_settings,
@@ -70,6 +69,7 @@ from common import (
     write_result,
     wrk_one_path,
 )
+from profiling import profile_path
 
 DEFAULT_DATABASE = "postgresql://postgres@127.0.0.1:5432/reloop_bench_1m"
 SEARCH = "/api/v1/search/items"
@@ -79,6 +79,7 @@ DEEP_PAGE = 5
 DEEP_SORT = "relevance"
 WARM_REQUESTS = 50
 WARM_SECONDS = 10.0
+PROFILED = ("common-relevance", "common-newest")  # the slowest, and its fast sibling
 UNLIMITED = 1_000_000_000  # searches a minute: the limiter counts, never refuses
 WRK_TIMEOUT_S = 30  # a slow search is a latency to report, not a dropped request
 RARE_MAX = 100  # "a few dozen"
@@ -355,34 +356,6 @@ def _answer(client: httpx.Client, scenario: Scenario, path: str) -> dict[str, An
 
 
 # --- what each request runs: the real app in-process, with a statement recorder ----------
-
-
-async def _capture(install: Install, url: str, paths: dict[str, str]) -> dict[str, list[Statement]]:
-    """The statements the app runs for each path, warm (the second request)."""
-    from asgi_lifespan import LifespanManager
-
-    from reloop.app import create_app
-    from reloop.config import Settings
-
-    settings = Settings(
-        database_url=url,
-        redis_url=install.services()["RELOOP_REDIS_URL"],
-        data_dir=install.data_dir,
-        log_level="WARNING",
-        search_rate_limit_per_minute=UNLIMITED,
-    )
-    app = create_app(settings)
-    captured = {}
-    async with LifespanManager(app, startup_timeout=60):
-        engine = app.state.db.engine.sync_engine
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
-            for key, path in paths.items():
-                (await client.get(path)).raise_for_status()
-                with recording(engine) as statements:
-                    (await client.get(path)).raise_for_status()
-                captured[key] = statements
-    return captured
 
 
 def _kind(sql: str) -> str:
@@ -775,7 +748,12 @@ def _run(args: argparse.Namespace) -> tuple[Picks, dict[str, dict[str, Any]]]:
             path = _deep_path(client, s) if s.deep else s.path()
             scenarios[s.key] = {"label": s.label, "suggest": s.suggest, "path": path}
         captured = asyncio.run(
-            _capture(install, url, {key: entry["path"] for key, entry in scenarios.items()})
+            capture(
+                install,
+                url,
+                {key: (entry["path"], None) for key, entry in scenarios.items()},
+                settings={"search_rate_limit_per_minute": UNLIMITED},
+            )
         )
         for s in chosen:
             entry = scenarios[s.key]
@@ -790,6 +768,11 @@ def _run(args: argparse.Namespace) -> tuple[Picks, dict[str, dict[str, Any]]]:
             entry["serial_ms"] = _warm(client, entry["path"])
             print(f"measuring {s.label} …", flush=True)
             entry["reloop"] = _measure(install.base_url, url, entry["path"], args)
+            if s.key in PROFILED:
+                asyncio.run(_drain(url))
+                what = f"Search, {s.label}, at {args.connections} connections, `1m` data"
+                name = f"search_1m_{s.key}"
+                profile_path(install.base_url, entry["path"], name, what, args.connections, None)
         _measure_baseline(client, url, chosen, scenarios, captured, args)
     # With the API stopped: the plans are the database's time alone.
     for s in chosen:

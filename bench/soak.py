@@ -28,7 +28,15 @@ from typing import Any
 import asyncpg
 import httpx
 import psutil
-from common import Install, order_books, percentiles, running_install, seed_small, write_result
+from common import (
+    Install,
+    api_process,
+    order_books,
+    percentiles,
+    running_install,
+    seed_small,
+    write_result,
+)
 
 from reloop.benchdata import BENCH_PASSWORD
 
@@ -120,16 +128,6 @@ async def _scenery(url: str, clients: int) -> Scenery:
         categories=[str(r["id"]) for r in categories],
         conditions=[str(r["condition"]) for r in conditions],
     )
-
-
-def api_process(base_url: str) -> psutil.Process:
-    """The process listening on the install's port: the API (one uvicorn worker)."""
-    port = int(base_url.rsplit(":", 1)[1])
-    for connection in psutil.net_connections(kind="tcp"):
-        listening = connection.status == psutil.CONN_LISTEN and connection.laddr.port == port
-        if listening and connection.pid is not None:
-            return psutil.Process(connection.pid)
-    raise RuntimeError(f"no process listens on port {port}")
 
 
 class Load:

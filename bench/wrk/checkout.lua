@@ -1,5 +1,6 @@
 -- Checks out one unit of a random listing per request, each with its own Idempotency-Key,
--- and prints a JSON summary. ITEMS_FILE: one "item_id price" per line.
+-- and prints a JSON summary. ITEMS_FILE: one "item_id price" per line; CHECKOUT_PATH: where
+-- to post (the API's `/api/v1/checkout` unless set, the bare baseline's `/checkout`).
 local items = {}
 local threads = 0
 local sent = 0
@@ -17,6 +18,7 @@ init = function(args)
   math.randomseed(os.time() + thread_id * 7919)
   run_id = os.getenv("RUN_ID")
   token = os.getenv("BEARER_TOKEN")
+  path = os.getenv("CHECKOUT_PATH") or "/api/v1/checkout"
 end
 
 request = function()
@@ -33,7 +35,7 @@ request = function()
     ["Authorization"] = "Bearer " .. token,
     ["Idempotency-Key"] = string.format("bench-%s-%d-%d", run_id, thread_id, sent),
   }
-  return wrk.format("POST", "/api/v1/checkout", headers, body)
+  return wrk.format("POST", path, headers, body)
 end
 
 done = function(summary, latency, requests)
