@@ -21,6 +21,7 @@ from reloop.kit.db import Database, PoolSettings, create_engine
 from reloop.kit.errors import ErrorEnvelope
 from reloop.kit.exception_handlers import install_exception_handlers
 from reloop.kit.http import BodyLimitMiddleware, JsonOnlyMiddleware
+from reloop.kit.jobs import JobGate
 from reloop.kit.ratelimit import RateLimiter
 from reloop.kit.redis import GuardedRedis, create_redis
 from reloop.kit.security.headers import OriginCheckMiddleware, SecurityHeadersMiddleware
@@ -111,7 +112,7 @@ def create_app(
         instrument_engine(engine, endpoint=settings.otlp_endpoint)
         redis = GuardedRedis(create_redis(settings.redis_url, timeout_s=settings.redis_timeout_s))
         app.state.settings = settings
-        app.state.db = Database(engine)
+        app.state.db = Database(engine, gate=JobGate(redis))
         app.state.redis = redis
         app.state.cache = Cache(redis, default_ttl_s=settings.cache_default_ttl_s)
         app.state.rate_limiter = RateLimiter(redis)

@@ -1,11 +1,16 @@
-"""Jobs reach the broker only after the transaction that queued them commits."""
+"""Jobs reach the broker only after the transaction that queued them commits (or later, held)."""
 
+import pytest
 from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from reloop.kit.redis import GuardedRedis
+from reloop.events.service import DISPATCH_PENDING_KEY, DISPATCH_TASK
+from reloop.kit.db import Database
+from reloop.kit.jobs import JobGate, enqueue_after_commit, jobs_held
+from reloop.kit.redis import GuardedRedis, create_redis
 from reloop.models import OutboundEmail
+from reloop.workers.app import celery_app
 
 QUEUE = "notifications"
 
@@ -34,3 +39,100 @@ async def test_a_rolled_back_request_sends_nothing_and_writes_nothing(
     assert response.status_code == 409
     assert await redis.client.llen(QUEUE) == 0
     assert await session.scalar(select(func.count()).select_from(OutboundEmail)) == 0
+
+
+async def test_held_jobs_leave_only_when_the_block_ends(
+    database: Database, redis: GuardedRedis
+) -> None:
+    await redis.client.delete(QUEUE)
+
+    async with jobs_held():
+        async with database.transaction() as session:
+            enqueue_after_commit(session, celery_app.signature(DISPATCH_TASK))
+        waiting = await redis.client.llen(QUEUE)
+
+    assert waiting == 0
+    assert await redis.client.llen(QUEUE) == 1
+
+
+async def test_identical_held_jobs_of_several_transactions_are_sent_once(
+    database: Database, redis: GuardedRedis
+) -> None:
+    await redis.client.delete(QUEUE)
+
+    async with jobs_held():
+        for _ in range(3):
+            async with database.transaction() as session:
+                enqueue_after_commit(session, celery_app.signature(DISPATCH_TASK))
+        async with database.transaction() as session:
+            enqueue_after_commit(session, celery_app.signature("mail.deliver"), "an-email")
+
+    assert await redis.client.llen(QUEUE) == 2
+
+
+async def test_held_jobs_of_committed_transactions_are_sent_when_the_block_raises(
+    database: Database, redis: GuardedRedis
+) -> None:
+    await redis.client.delete(QUEUE)
+
+    async def commit_then_fail() -> None:
+        async with jobs_held():
+            async with database.transaction() as session:
+                enqueue_after_commit(session, celery_app.signature(DISPATCH_TASK))
+            raise LookupError("after the commit")
+
+    with pytest.raises(LookupError):
+        await commit_then_fail()
+
+    assert await redis.client.llen(QUEUE) == 1
+
+
+async def test_a_gated_job_is_left_out_while_one_of_its_key_is_waiting(
+    database: Database, redis: GuardedRedis
+) -> None:
+    await redis.client.delete(QUEUE)
+    gated = Database(database.engine, gate=JobGate(redis))
+
+    for _ in range(3):
+        async with gated.transaction() as session:
+            enqueue_after_commit(
+                session, celery_app.signature(DISPATCH_TASK), pending_key=DISPATCH_PENDING_KEY
+            )
+
+    assert await redis.client.llen(QUEUE) == 1
+
+
+async def test_a_reopened_gate_lets_the_next_job_through(
+    database: Database, redis: GuardedRedis
+) -> None:
+    await redis.client.delete(QUEUE)
+    gate = JobGate(redis)
+    gated = Database(database.engine, gate=gate)
+
+    for _ in range(2):
+        async with gated.transaction() as session:
+            enqueue_after_commit(
+                session, celery_app.signature(DISPATCH_TASK), pending_key=DISPATCH_PENDING_KEY
+            )
+        await gate.reopen(DISPATCH_PENDING_KEY)
+
+    assert await redis.client.llen(QUEUE) == 2
+
+
+async def test_with_redis_unreachable_every_gated_job_is_sent(
+    database: Database, redis: GuardedRedis
+) -> None:
+    await redis.client.delete(QUEUE)
+    unreachable = GuardedRedis(create_redis("redis://127.0.0.1:1/0", timeout_s=0.2))
+    gated = Database(database.engine, gate=JobGate(unreachable))
+
+    try:
+        for _ in range(2):
+            async with gated.transaction() as session:
+                enqueue_after_commit(
+                    session, celery_app.signature(DISPATCH_TASK), pending_key=DISPATCH_PENDING_KEY
+                )
+    finally:
+        await unreachable.close()
+
+    assert await redis.client.llen(QUEUE) == 2

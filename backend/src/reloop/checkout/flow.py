@@ -3,7 +3,8 @@
 tokenize the card → admission (at most half the pool at once) and the Redis locks, both
 shedding load → the unit of work, committed → capture, in its own transaction → the
 cart's lines dropped, best effort → the answer, from what was written and the capture's
-outcome (no second read).
+outcome (no second read). The jobs of the two transactions are held and sent once, after
+the capture.
 """
 
 import asyncio
@@ -26,6 +27,7 @@ from reloop.items.viewer import CardSeller
 from reloop.items.views import seller_card
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
+from reloop.kit.jobs import jobs_held
 from reloop.kit.money import Money
 from reloop.kit.redis import GuardedRedis
 from reloop.kit.storage import Storage
@@ -33,7 +35,7 @@ from reloop.media.service import image_out
 from reloop.models.order import OrderStatus
 from reloop.models.payment import PaymentStatus
 from reloop.models.user import User
-from reloop.orders.capture import PaymentOutcome, capture_payment
+from reloop.orders.capture import PaymentOutcome, capture_counted
 from reloop.orders.schemas import OrderLine, OrderSummary, PaymentFailure, PaymentOut
 from reloop.payments.errors import declined_error
 from reloop.payments.providers import provider_for
@@ -147,20 +149,25 @@ async def run_checkout(
     """201 with the result (paid, or `processing` while the provider is unsure), or 402."""
     provider = provider_for(settings, database)
     method_ref = await provider.tokenize(body.payment_method)
-    async with (
-        admitted(database, settings),
-        ItemLocks(redis).holding([line.item_id for line in body.lines]),
-    ):
-        placed = await place_with_retries(database, settings, buyer, body, method_ref, cache=cache)
-    try:
-        outcome = await capture_payment(
-            database, placed.payment.id, cache=cache, settings=settings, provider=provider
-        )
-    except Exception:
-        # The orders and the pending payment are committed: beat's payment sweep captures
-        # it. Answering 201 (pending) keeps a retry of this request from checking out twice.
-        logger.exception("checkout.capture_failed", payment_id=str(placed.payment.id))
-        outcome = PaymentOutcome(PaymentStatus.pending)
+    # One dispatcher job for the events of both transactions (placed, then paid).
+    async with jobs_held():
+        async with (
+            admitted(database, settings),
+            ItemLocks(redis).holding([line.item_id for line in body.lines]),
+        ):
+            placed = await place_with_retries(
+                database, settings, buyer, body, method_ref, cache=cache
+            )
+        try:
+            outcome = await capture_counted(
+                database, placed.payment, cache=cache, settings=settings, provider=provider
+            )
+        except Exception:
+            # The orders and the pending payment are committed: beat's payment sweep
+            # captures it. Answering 201 (pending) keeps a retry of this request from
+            # checking out twice.
+            logger.exception("checkout.capture_failed", payment_id=str(placed.payment.id))
+            outcome = PaymentOutcome(PaymentStatus.pending)
     # The lines are orders now (paid or held for a retry of the payment).
     await _forget_lines(redis, buyer.id, list(bought_items(placed)))
     if outcome.status == PaymentStatus.failed:

@@ -243,7 +243,9 @@ async def place(
         amount=checkout.total,
         refunded_amount=0,
         currency=currency,
-        attempts=0,
+        # The request captures it as soon as this commits: that first attempt is counted
+        # here rather than in a transaction of its own (`capture_counted`).
+        attempts=1,
         created_at=now,
         updated_at=now,
     )

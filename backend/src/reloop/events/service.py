@@ -11,6 +11,8 @@ from reloop.models.event import Event
 from reloop.workers.app import celery_app
 
 DISPATCH_TASK = "notifications.dispatch"
+# One dispatcher job waiting covers every event committed before it runs (`JobGate`).
+DISPATCH_PENDING_KEY = "jobs:pending:notifications.dispatch"
 _DISPATCH_SCHEDULED = "reloop.dispatch_scheduled"
 
 
@@ -25,11 +27,14 @@ def append_event(
     """Record `event_type` (e.g. `item.published`); it commits or rolls back with the change.
 
     The first event of a transaction also schedules the dispatcher for after the commit
-    (by task name: the notifications domain sits above this one).
+    (by task name: the notifications domain sits above this one), unless a dispatcher job
+    is already waiting: that one will read this event too.
     """
     if not session.info.get(_DISPATCH_SCHEDULED):
         session.info[_DISPATCH_SCHEDULED] = True
-        enqueue_after_commit(session, celery_app.signature(DISPATCH_TASK))
+        enqueue_after_commit(
+            session, celery_app.signature(DISPATCH_TASK), pending_key=DISPATCH_PENDING_KEY
+        )
     session.add(
         Event(
             type=event_type,

@@ -8,7 +8,9 @@ hands the jobs buffered during the unit of work to the broker (see `kit.jobs`).
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Any
 
+import orjson
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -18,7 +20,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from reloop.kit.errors import AppError
-from reloop.kit.jobs import discard_jobs, dispatch_jobs
+from reloop.kit.jobs import JobGate, discard_jobs, dispatch_jobs
 
 
 def async_database_url(url: str) -> str:
@@ -27,6 +29,10 @@ def async_database_url(url: str) -> str:
     if parsed.drivername in {"postgres", "postgresql", "postgresql+psycopg", "postgresql+psycopg2"}:
         parsed = parsed.set(drivername="postgresql+asyncpg")
     return parsed.render_as_string(hide_password=False)
+
+
+def _json_text(value: Any) -> str:
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +54,10 @@ def create_engine(url: str, pool: PoolSettings | None = None) -> AsyncEngine:
         max_overflow=pool.max_overflow,
         pool_timeout=pool.timeout_s,
         pool_recycle=1800,
+        # JSON columns (event payloads, order addresses, stored answers) in orjson: the
+        # standard library's encoder was a visible share of checkout's profile.
+        json_serializer=_json_text,
+        json_deserializer=orjson.loads,
         connect_args={
             "timeout": pool.timeout_s,
             # No statement timeout (0, as migrations use) means no client timeout either.
@@ -66,8 +76,9 @@ def create_engine(url: str, pool: PoolSettings | None = None) -> AsyncEngine:
 class Database:
     """An engine and its session factory, owned by the app's lifespan or a worker process."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, *, gate: JobGate | None = None) -> None:
         self.engine = engine
+        self.gate = gate
         self.sessionmaker = async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
     @asynccontextmanager
@@ -96,7 +107,7 @@ class Database:
                 await _abandon(session)
                 raise
         if session.info:
-            await dispatch_jobs(session)
+            await dispatch_jobs(session, self.gate)
         if refusal is not None:
             raise refusal
 

@@ -218,24 +218,40 @@ def _stored_body(response: Response) -> Any:
         return raw.decode("utf-8", "replace")
 
 
+# Built once, as `_CLAIM` is: every idempotent request stores its answer with it (its
+# parameters may not take the names of the columns it sets).
+_STORE = (
+    update(IdempotencyKey)
+    .where(
+        IdempotencyKey.user_id == bindparam("the_user_id"),
+        IdempotencyKey.key == bindparam("the_key"),
+        IdempotencyKey.fingerprint == bindparam("the_fingerprint"),
+    )
+    .values(
+        state=IdempotencyState.done,
+        response_status=bindparam("the_status"),
+        response_headers=bindparam("the_headers"),
+        response_body=bindparam("the_body"),
+    )
+    .execution_options(synchronize_session=False)
+)
+
+
 async def _store(
     database: Database, user_id: uuid.UUID, key: str, print_: str, response: Response
 ) -> None:
     headers = {h: response.headers[h] for h in _REPLAYED_HEADERS if h in response.headers}
     async with database.transaction() as session:
         await session.execute(
-            update(IdempotencyKey)
-            .where(
-                IdempotencyKey.user_id == user_id,
-                IdempotencyKey.key == key,
-                IdempotencyKey.fingerprint == print_,
-            )
-            .values(
-                state=IdempotencyState.done,
-                response_status=response.status_code,
-                response_headers=headers,
-                response_body=_stored_body(response),
-            )
+            _STORE,
+            {
+                "the_user_id": user_id,
+                "the_key": key,
+                "the_fingerprint": print_,
+                "the_status": response.status_code,
+                "the_headers": headers,
+                "the_body": _stored_body(response),
+            },
         )
 
 

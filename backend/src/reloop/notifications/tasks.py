@@ -1,5 +1,7 @@
 """Notification jobs: the outbox dispatcher and the daily digest."""
 
+from reloop.events.service import DISPATCH_PENDING_KEY
+from reloop.kit.jobs import JobGate
 from reloop.notifications.digest import send_digests
 from reloop.notifications.dispatcher import dispatch_pending
 from reloop.workers.base import async_task
@@ -8,7 +10,12 @@ from reloop.workers.runtime import TaskContext
 
 @async_task("notifications.dispatch")
 async def dispatch_task(context: TaskContext) -> int:
-    """Dispatch pending events; enqueued after each commit that appends events, and by beat."""
+    """Dispatch pending events; enqueued after commits that append events, and by beat.
+
+    The waiting-job key goes first: an event committed from here on sends a new job, and
+    every event committed before is read below.
+    """
+    await JobGate(context.redis).reopen(DISPATCH_PENDING_KEY)
     return await dispatch_pending(context.db, context.redis)
 
 

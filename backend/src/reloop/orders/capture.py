@@ -163,7 +163,6 @@ async def capture_payment(
     Safe to call any number of times, concurrently or after a crash: the provider key
     makes one charge, the row lock records it once.
     """
-    settings = settings or get_settings()
     payment = await _start_attempt(database, payment_id)
     if payment is None:
         async with database.transaction() as session:
@@ -171,6 +170,27 @@ async def capture_payment(
             if final is None:
                 raise LookupError(f"payment {payment_id} does not exist")
             return _outcome(final)
+    return await capture_counted(
+        database, payment, cache=cache, settings=settings, provider=provider, now=now
+    )
+
+
+async def capture_counted(
+    database: Database,
+    payment: Payment,
+    *,
+    cache: Cache,
+    settings: Settings | None = None,
+    provider: PaymentProvider | None = None,
+    now: datetime | None = None,
+) -> PaymentOutcome:
+    """Capture `payment`, whose attempt is already counted and committed, and record it.
+
+    Checkout and `POST /orders/{id}/pay` write a new payment with `attempts=1` in the
+    transaction that creates it, so the first capture skips the counting transaction of
+    `capture_payment`; every later attempt goes through `capture_payment`.
+    """
+    settings = settings or get_settings()
     provider = provider or provider_for(settings, database)
     result: CaptureResult | None
     try:

@@ -16,7 +16,7 @@ from reloop.kit.storage import Storage
 from reloop.models.order import Order, OrderStatus
 from reloop.models.payment import Payment, PaymentStatus
 from reloop.models.user import User
-from reloop.orders.capture import capture_payment
+from reloop.orders.capture import capture_counted
 from reloop.orders.errors import (
     OrderNotFound,
     PaymentInProgress,
@@ -39,8 +39,8 @@ async def _new_payment(
     viewer: User,
     order_id: uuid.UUID,
     method_ref: str,
-) -> tuple[uuid.UUID, uuid.UUID]:
-    """Check the order may be paid and write its new `pending` payment; (payment, checkout)."""
+) -> Payment:
+    """Check the order may be paid and write its new `pending` payment, attempt counted."""
     now = datetime.now(UTC)
     async with database.transaction() as session:
         order = await OrderRepository(session).for_viewer(order_id, viewer.id, lock=True)
@@ -74,11 +74,11 @@ async def _new_payment(
             amount=sum(o.total_amount for o in unpaid),
             refunded_amount=0,
             currency=order.currency,
-            attempts=0,
+            attempts=1,  # captured as soon as this commits (`capture_counted`)
         )
         session.add(payment)
         await session.flush()
-    return payment.id, order.checkout_id
+    return payment
 
 
 async def pay(
@@ -94,11 +94,10 @@ async def pay(
     """Capture a new payment for the order's checkout; 402 when declined again."""
     provider = provider_for(settings, database)
     method_ref = await provider.tokenize(payment_method)
-    payment_id, checkout_id = await _new_payment(
-        database, settings, cache, viewer, order_id, method_ref
-    )
-    outcome = await capture_payment(
-        database, payment_id, cache=cache, settings=settings, provider=provider
+    payment = await _new_payment(database, settings, cache, viewer, order_id, method_ref)
+    checkout_id = payment.checkout_id
+    outcome = await capture_counted(
+        database, payment, cache=cache, settings=settings, provider=provider
     )
     now = datetime.now(UTC)
     async with database.transaction() as session:

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from reloop.config import Settings, get_settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database, PoolSettings, create_engine
+from reloop.kit.jobs import JobGate
 from reloop.kit.redis import GuardedRedis, create_redis
 from reloop.kit.storage import Storage, create_storage
 
@@ -52,10 +53,11 @@ def build_context(settings: Settings) -> TaskContext:
         settings.database_url,
         PoolSettings(size=2, max_overflow=2, application_name="reloop-worker"),
     )
+    redis = GuardedRedis(create_redis(settings.redis_url, timeout_s=settings.redis_timeout_s))
     return TaskContext(
         settings=settings,
-        db=Database(engine),
-        redis=GuardedRedis(create_redis(settings.redis_url, timeout_s=settings.redis_timeout_s)),
+        db=Database(engine, gate=JobGate(redis)),
+        redis=redis,
         storage=create_storage(
             settings.storage_url,
             data_dir=settings.data_dir.resolve(),
