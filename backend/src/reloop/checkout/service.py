@@ -165,7 +165,6 @@ async def place(
         created_at=now,
     )
     session.add(checkout)
-    await session.flush()
     orders, order_items, requests = [], {}, []
     for seller_id, lines in groups.items():
         amount = amounts[seller_id]
@@ -209,7 +208,6 @@ async def place(
             for line in lines
         ]
     session.add_all(orders)
-    await session.flush()
     session.add_all([item for items in order_items.values() for item in items])
     session.add_all(
         [
@@ -224,6 +222,9 @@ async def place(
             for order in orders
         ]
     )
+    # One flush (the unit of work orders the inserts by their foreign keys), before the
+    # stock is locked: the order items' key-share locks on the item rows come first, as
+    # `StockRepository.lock` expects.
     await session.flush()
     await inventory.reserve(
         session,
