@@ -14,7 +14,7 @@ PYTEST_WORKERS ?= 2
 .PHONY: help install run dev test lint lint-backend lint-frontend openapi openapi-check \
         test-backend test-frontend e2e chromium build clean bench bench-signin bench-item \
         bench-images bench-data bench-feed bench-search bench-checkout wrk bench-1m \
-        bench-feed-stages bench-soak bench-pages
+        bench-feed-stages bench-soak bench-pages bench-checkout-stages
 
 help: ## Show the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -105,7 +105,7 @@ e2e: install build chromium ## Playwright journeys against a real `reloop run`
 
 # --- benchmarks (see bench/README.md) ---------------------------------------------------
 
-bench: bench-signin bench-item bench-checkout bench-images ## The small-data benchmarks; results in bench/results/
+bench: bench-signin bench-item bench-checkout bench-checkout-stages bench-images ## The small-data benchmarks; results in bench/results/
 
 bench-signin: install ## Sign-ins under load while /healthz stays fast
 	$(BIN)/python bench/signin_load.py
@@ -115,6 +115,9 @@ bench-item: install wrk ## Item detail against the bare baseline on the small da
 
 bench-checkout: install wrk ## Checkout of one listing per request, one API worker, small data set
 	$(BIN)/python bench/checkout.py
+
+bench-checkout-stages: install ## Where one checkout's CPU goes, in-process on the small data set
+	$(BIN)/python bench/checkout_stages.py
 
 bench-images: install ## 12 MP photos: upload complete until variants are ready
 	$(BIN)/python bench/image_pipeline.py

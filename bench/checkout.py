@@ -59,7 +59,7 @@ ADDRESS = {
 }
 
 
-async def _stock_up(url: str, buyer_email: str) -> list[tuple[str, int]]:
+async def stock_up(url: str, buyer_email: str) -> list[tuple[str, int]]:
     """2,000 active listings of other members, at 999 units: (id, price) each."""
     conn = await asyncpg.connect(url)
     try:
@@ -164,7 +164,7 @@ async def _record_checkout(install: Install, token: str, item: tuple[str, int]) 
     }
 
 
-def _token(base_url: str) -> str:
+def bench_token(base_url: str) -> str:
     response = httpx.post(
         f"{base_url}/api/v1/auth/login",
         json={"email": HEAVY_EMAIL, "password": BENCH_PASSWORD, "transport": "bearer"},
@@ -214,10 +214,10 @@ def _run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     with running_install() as install:
         seed_small(install)
         url = install.services()["RELOOP_DATABASE_URL"]
-        items = asyncio.run(_stock_up(url, HEAVY_EMAIL))
+        items = asyncio.run(stock_up(url, HEAVY_EMAIL))
         items_file = work / "items.txt"
         items_file.write_text("".join(f"{item} {price}\n" for item, price in items))
-        token = _token(install.base_url)
+        token = bench_token(install.base_url)
         recorded = asyncio.run(_record_checkout(install, token, items[0]))
         _wrk(install.base_url, items_file, token, 3, args.latency_connections)  # warm-up
         print("measuring checkout …", flush=True)
