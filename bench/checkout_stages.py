@@ -27,7 +27,7 @@ from reloop.benchdata import HEAVY_EMAIL
 
 STAGES = (
     ("request", "the whole request inside the app (ASGI)"),
-    ("claim", "idempotency key claimed (its own transaction)"),
+    ("claim", "idempotency key claimed, committed with the sign-in's read"),
     ("place", "unit of work: lines checked, stock held, orders written"),
     ("capture", "capture: provider call and outcome recorded"),
     ("provider", "the simulated provider's book (its own transaction)"),

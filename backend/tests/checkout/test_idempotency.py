@@ -13,6 +13,7 @@ from sqlalchemy import func, insert, select, update
 
 from reloop.access.deps import CurrentMember
 from reloop.kit.db import Database
+from reloop.kit.deps import SessionDep
 from reloop.kit.errors import RateLimited, ServiceUnavailable
 from reloop.kit.idempotency import (
     IN_FLIGHT_LEASE_S,
@@ -34,7 +35,7 @@ _calls: dict[str, int] = {}
 
 @probe.post("/_probe/idempotent")
 async def idempotent_probe(
-    request: Request, principal: CurrentMember, key: IdempotencyKeyDep
+    request: Request, principal: CurrentMember, key: IdempotencyKeyDep, session: SessionDep
 ) -> Response:
     """Fails with `fail` (500, 503, or 429 with Retry-After) on the first call, then 200."""
     body = orjson.loads(await request.body())
@@ -49,9 +50,7 @@ async def idempotent_probe(
             raise RateLimited(1)
         return JSONResponse({"call": _calls[key]})
 
-    return await run_idempotent(
-        request, request.app.state.db, principal.user.id, key, handle, ttl_s=60
-    )
+    return await run_idempotent(request, session, principal.user.id, key, handle, ttl_s=60)
 
 
 @pytest.fixture

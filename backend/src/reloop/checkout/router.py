@@ -57,14 +57,13 @@ async def post_checkout(
     cache: CacheDep,
     storage: StorageDep,
 ) -> Response:
-    # Authentication read its member on the request's session; committing hands that
-    # connection back, so each step below holds one connection at a time.
-    await session.commit()
     database = request.app.state.db
 
     async def handle() -> Response:
         return await run_checkout(database, redis, cache, settings, storage, principal.user, body)
 
+    # The key is claimed on the session that read the member, and committed with it: each
+    # step after holds one connection at a time.
     return await run_idempotent(
-        request, database, principal.user.id, key, handle, ttl_s=settings.idempotency_ttl_s
+        request, session, principal.user.id, key, handle, ttl_s=settings.idempotency_ttl_s
     )

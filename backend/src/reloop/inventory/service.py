@@ -140,7 +140,10 @@ async def reserve(
     stock = StockRepository(session)
     if mode == "pessimistic":
         rows = await stock.lock(item_ids)
-        freed = await stock.release_lapsed_of(item_ids, now)
+        # `reserved` is the sum of the held reservations (every path keeps it so, on the
+        # locked row): a row with none held has nothing lapsed to release.
+        holding = [item_id for item_id, row in rows.items() if row.reserved > 0]
+        freed = await stock.release_lapsed_of(holding, now) if holding else {}
         for request in ordered:
             check_available(rows.get(request.item_id), request, freed.get(request.item_id, 0))
         for request in ordered:

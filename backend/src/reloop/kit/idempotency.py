@@ -11,19 +11,19 @@ How to use it in a route (checkout and `POST /orders/{id}/pay` do):
     @router.post("/things", responses=error_responses(*IDEMPOTENCY_ERRORS, ...))
     async def post_thing(request: Request, key: IdempotencyKeyDep, principal: VerifiedMember,
                          session: SessionDep, settings: SettingsDep, body: ThingIn) -> Response:
-        await session.commit()  # hand back the auth read's connection: one at a time
         async def handle() -> Response:
             ...                  # the work, in its own transaction(s)
             return JSONResponse(payload, status_code=201)
         return await run_idempotent(
-            request, request.app.state.db, principal.user.id, key, handle,
+            request, session, principal.user.id, key, handle,
             ttl_s=settings.idempotency_ttl_s,
         )
 
 - `IdempotencyKeyDep` reads the header: missing → 400 `idempotency_key_missing`; longer
   than 255 or outside `[A-Za-z0-9_.:-]` → 400 `idempotency_key_invalid`.
-- `run_idempotent` claims the key in its own short committed transaction (`INSERT … ON
-  CONFLICT DO NOTHING` on (user_id, key)), so a concurrent duplicate sees it at once:
+- `run_idempotent` claims the key on the request's session (`INSERT … ON CONFLICT` on
+  (user_id, key)) and commits it at once, with the sign-in's read, so a concurrent
+  duplicate sees the claim and each step after holds one connection at a time:
   - same fingerprint, done → the stored status, headers and body, plus
     `Idempotent-Replayed: true`;
   - same fingerprint, still running → 409 `idempotency_request_in_flight`, `Retry-After`;
@@ -51,6 +51,7 @@ import structlog
 from fastapi import Depends, Header, Request, Response
 from sqlalchemy import and_, bindparam, delete, or_, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.dml import ReturningInsert
 
 from reloop.kit.db import Database
@@ -179,9 +180,14 @@ _CLAIM = _claim_statement()
 
 
 async def _claim(
-    database: Database, user_id: uuid.UUID, key: str, print_: str, ttl_s: int
+    session: AsyncSession, user_id: uuid.UUID, key: str, print_: str, ttl_s: int
 ) -> Response | None:
-    """Claim the key (None) or answer for it: a replay, or raise in-flight / reused."""
+    """Claim the key (None) or answer for it: a replay, or raise in-flight / reused.
+
+    Runs on the request's session and commits it, whatever the answer: the claim must be
+    visible to a concurrent duplicate at once, and the request's own work runs in
+    transactions of its own.
+    """
     now = datetime.now(UTC)
     parameters = {
         "user_id": user_id,
@@ -191,16 +197,21 @@ async def _claim(
         "expires_at": now + timedelta(seconds=ttl_s),
         "lease_started_before": now - timedelta(seconds=IN_FLIGHT_LEASE_S),
     }
-    async with database.transaction() as session:
-        if (await session.execute(_CLAIM, parameters)).first() is not None:
-            return None
-        row = (
+    claimed = (await session.execute(_CLAIM, parameters)).first() is not None
+    row = (
+        None
+        if claimed
+        else (
             await session.execute(
                 select(IdempotencyKey).where(
                     IdempotencyKey.user_id == user_id, IdempotencyKey.key == key
                 )
             )
         ).scalar_one()
+    )
+    await session.commit()
+    if row is None:
+        return None
     if row.fingerprint != print_:
         raise IdempotencyKeyReused()
     if row.state == IdempotencyState.in_flight:
@@ -275,16 +286,20 @@ async def _release(database: Database, user_id: uuid.UUID, key: str, print_: str
 
 async def run_idempotent(
     request: Request,
-    database: Database,
+    session: AsyncSession,
     user_id: uuid.UUID,
     key: str,
     handle: Callable[[], Awaitable[Response]],
     *,
     ttl_s: int,
 ) -> Response:
-    """Run `handle()` at most once per (member, key, request); see the module docstring."""
+    """Run `handle()` at most once per (member, key, request); see the module docstring.
+
+    `session` is the request's (the one that read the member): the claim commits it.
+    """
+    database: Database = request.app.state.db
     print_ = fingerprint(request.method, request.url.path, await request.body())
-    replay = await _claim(database, user_id, key, print_, ttl_s)
+    replay = await _claim(session, user_id, key, print_, ttl_s)
     if replay is not None:
         return replay
     try:

@@ -260,8 +260,6 @@ async def pay_order(
     storage: StorageDep,
     cache: CacheDep,
 ) -> Response:
-    # Hand back the sign-in read's connection: paying uses transactions of its own.
-    await session.commit()
     database = request.app.state.db
     viewer = principal.user
 
@@ -271,6 +269,7 @@ async def pay_order(
         )
         return JSONResponse(detail.model_dump(mode="json"))
 
+    # The claim commits the sign-in read's session: paying uses transactions of its own.
     return await run_idempotent(
-        request, database, viewer.id, key, handle, ttl_s=settings.idempotency_ttl_s
+        request, session, viewer.id, key, handle, ttl_s=settings.idempotency_ttl_s
     )

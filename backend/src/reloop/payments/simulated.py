@@ -61,7 +61,7 @@ class SimulatedProvider:
     ) -> tuple[SimulatedCharge, bool]:
         """The charge booked under `key`, and whether this call booked it."""
         async with self._database.transaction() as session:
-            inserted = await session.scalar(
+            booked: SimulatedCharge | None = await session.scalar(
                 insert(SimulatedCharge)
                 .values(
                     id=new_id(),
@@ -73,13 +73,15 @@ class SimulatedProvider:
                     status=status,
                 )
                 .on_conflict_do_nothing(index_elements=["idempotency_key"])
-                .returning(SimulatedCharge.id)
+                .returning(SimulatedCharge)
             )
+            if booked is not None:
+                return booked, True
             charge = await session.scalar(
                 select(SimulatedCharge).where(SimulatedCharge.idempotency_key == key)
             )
         assert charge is not None
-        return charge, inserted is not None
+        return charge, False
 
     async def capture(
         self, *, idempotency_key: str, amount: int, currency: str, payment_method_ref: str
