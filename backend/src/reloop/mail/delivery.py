@@ -8,7 +8,12 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings
-from reloop.kit.mail.transport import SmtpConfig, build_message, send_message
+from reloop.kit.mail.transport import (
+    KeptSmtpConnection,
+    SmtpConfig,
+    build_message,
+    send_message,
+)
 from reloop.mail.repository import EmailOutboxRepository
 from reloop.models.mail import EmailStatus
 
@@ -24,8 +29,15 @@ def backoff_s(attempts: int) -> int:
     return int(min(BASE_BACKOFF_S * 2 ** max(attempts - 1, 0), MAX_BACKOFF_S))
 
 
-async def deliver_email(session: AsyncSession, settings: Settings, email_id: uuid.UUID) -> bool:
+async def deliver_email(
+    session: AsyncSession,
+    settings: Settings,
+    email_id: uuid.UUID,
+    connection: KeptSmtpConnection | None = None,
+) -> bool:
     """Try to deliver one pending email; `True` when it left the outbox.
+
+    Over `connection` when given (a worker keeps one), else over a connection of its own.
 
     Idempotent: a message already sent, captured, failed or being sent by another worker is
     left alone. A failed attempt is recorded with its error and a later due time.
@@ -52,7 +64,10 @@ async def deliver_email(session: AsyncSession, settings: Settings, email_id: uui
     )
     email.attempts += 1
     try:
-        await send_message(SmtpConfig.from_url(settings.smtp_url), message)
+        if connection is not None:
+            await connection.send(message)
+        else:
+            await send_message(SmtpConfig.from_url(settings.smtp_url), message)
     except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
         email.last_error = f"{type(exc).__name__}: {exc}"[:500]
         if email.attempts >= MAX_ATTEMPTS:

@@ -15,7 +15,7 @@ from reloop.workers.runtime import TaskContext
 @async_task("mail.deliver")
 async def deliver_email_task(context: TaskContext, email_id: str) -> bool:
     async with context.db.transaction() as session:
-        return await deliver_email(session, context.settings, uuid.UUID(email_id))
+        return await deliver_email(session, context.settings, uuid.UUID(email_id), context.smtp)
 
 
 @async_task("mail.flush_outbox")
@@ -26,5 +26,5 @@ async def flush_outbox_task(context: TaskContext) -> int:
     delivered = 0
     for email_id in ids:
         async with context.db.transaction() as session:
-            delivered += await deliver_email(session, context.settings, email_id)
+            delivered += await deliver_email(session, context.settings, email_id, context.smtp)
     return delivered

@@ -15,6 +15,7 @@ from reloop.config import Settings, get_settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database, PoolSettings, create_engine
 from reloop.kit.jobs import JobGate
+from reloop.kit.mail.transport import KeptSmtpConnection, SmtpConfig
 from reloop.kit.redis import GuardedRedis, create_redis
 from reloop.kit.storage import Storage, create_storage
 
@@ -29,6 +30,8 @@ class TaskContext:
     db: Database
     redis: GuardedRedis
     storage: Storage
+    # Mail goes over one kept SMTP connection per worker process (when SMTP is set).
+    smtp: KeptSmtpConnection | None = None
 
     @property
     def cache(self) -> Cache:
@@ -64,6 +67,9 @@ def build_context(settings: Settings) -> TaskContext:
             secret=settings.secret_key.get_secret_value(),
             media_base_url=settings.media_base_url,
         ),
+        smtp=KeptSmtpConnection(SmtpConfig.from_url(settings.smtp_url))
+        if settings.smtp_url
+        else None,
     )
 
 
@@ -90,4 +96,6 @@ def shutdown_runtime() -> None:
     runtime, _runtime = _runtime, None
     runtime.loop.run_until_complete(runtime.context.db.dispose())
     runtime.loop.run_until_complete(runtime.context.redis.close())
+    if runtime.context.smtp is not None:
+        runtime.loop.run_until_complete(runtime.context.smtp.close())
     runtime.loop.close()
