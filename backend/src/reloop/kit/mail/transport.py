@@ -8,6 +8,7 @@ import asyncio
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import make_msgid
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import aiosmtplib
@@ -39,6 +40,18 @@ class SmtpConfig:
             start_tls=query.get("starttls", ["false"])[0].lower() in {"1", "true", "yes"},
         )
 
+    def client_options(self) -> dict[str, Any]:
+        """The keyword arguments of `aiosmtplib.send` and `aiosmtplib.SMTP` for this server."""
+        return {
+            "hostname": self.host,
+            "port": self.port,
+            "username": self.username,
+            "password": self.password,
+            "use_tls": self.use_tls,
+            "start_tls": self.start_tls,
+            "timeout": self.timeout_s,
+        }
+
 
 def build_message(
     *, sender: str, to: str, subject: str, text: str, html: str, message_id_domain: str
@@ -55,16 +68,7 @@ def build_message(
 
 async def send_message(config: SmtpConfig, message: EmailMessage) -> None:
     """Hand `message` to the SMTP server; raises `aiosmtplib.SMTPException` or `OSError`."""
-    await aiosmtplib.send(
-        message,
-        hostname=config.host,
-        port=config.port,
-        username=config.username,
-        password=config.password,
-        use_tls=config.use_tls,
-        start_tls=config.start_tls if config.start_tls else False,
-        timeout=config.timeout_s,
-    )
+    await aiosmtplib.send(message, **config.client_options())
 
 
 class KeptSmtpConnection:
@@ -101,16 +105,7 @@ class KeptSmtpConnection:
                 self._discard()
             else:
                 return self._client
-        config = self._config
-        client = aiosmtplib.SMTP(
-            hostname=config.host,
-            port=config.port,
-            username=config.username,
-            password=config.password,
-            use_tls=config.use_tls,
-            start_tls=config.start_tls if config.start_tls else False,
-            timeout=config.timeout_s,
-        )
+        client = aiosmtplib.SMTP(**self._config.client_options())
         await client.connect()
         self._client = client
         return client
