@@ -198,23 +198,17 @@ async def _claim(
         "lease_started_before": now - timedelta(seconds=IN_FLIGHT_LEASE_S),
     }
     claimed = (await session.execute(_CLAIM, parameters)).first() is not None
-    row = (
-        None
-        if claimed
-        else (
-            await session.execute(
-                select(IdempotencyKey).where(
-                    IdempotencyKey.user_id == user_id, IdempotencyKey.key == key
-                )
-            )
-        ).scalar_one()
+    if claimed:
+        await session.commit()
+        return None
+    row = await session.scalar(
+        select(IdempotencyKey).where(IdempotencyKey.user_id == user_id, IdempotencyKey.key == key)
     )
     await session.commit()
-    if row is None:
-        return None
-    if row.fingerprint != print_:
+    if row is not None and row.fingerprint != print_:
         raise IdempotencyKeyReused()
-    if row.state == IdempotencyState.in_flight:
+    # None: the claim that stood in the way was released in between; a retry claims it.
+    if row is None or row.state == IdempotencyState.in_flight:
         raise IdempotencyRequestInFlight(headers={"Retry-After": "1"})
     return _replay(row)
 
