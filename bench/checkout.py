@@ -77,6 +77,37 @@ async def stock_up(url: str, buyer_email: str) -> list[tuple[str, int]]:
         await conn.close()
 
 
+def checkout_body(item: tuple[str, int]) -> dict[str, Any]:
+    """One unit of the listing `(id, price)`, paid with the success test card."""
+    return {
+        "lines": [
+            {
+                "item_id": item[0],
+                "quantity": 1,
+                "unit_price": {"amount": item[1], "currency": "EUR"},
+            }
+        ],
+        "shipping_address": ADDRESS,
+        "payment_method": "4242 4242 4242 4242",
+    }
+
+
+def in_process_app(install: Install) -> Any:
+    """A second copy of the app, in this process, on the install's database and Redis."""
+    from reloop.app import create_app
+    from reloop.config import Settings
+
+    services = install.services()
+    return create_app(
+        Settings(
+            database_url=services["RELOOP_DATABASE_URL"],
+            redis_url=services["RELOOP_REDIS_URL"],
+            data_dir=install.data_dir,  # the running API's signing keys: its tokens work here
+            log_level="WARNING",
+        )
+    )
+
+
 def _uuids(value: Any) -> Iterator[uuid.UUID]:
     if isinstance(value, uuid.UUID):
         yield value
@@ -97,29 +128,8 @@ async def _record_checkout(install: Install, token: str, item: tuple[str, int]) 
     """
     from asgi_lifespan import LifespanManager
 
-    from reloop.app import create_app
-    from reloop.config import Settings
-
-    services = install.services()
-    app = create_app(
-        Settings(
-            database_url=services["RELOOP_DATABASE_URL"],
-            redis_url=services["RELOOP_REDIS_URL"],
-            data_dir=install.data_dir,  # the running API's signing keys: its tokens work here
-            log_level="WARNING",
-        )
-    )
-    body = {
-        "lines": [
-            {
-                "item_id": item[0],
-                "quantity": 1,
-                "unit_price": {"amount": item[1], "currency": "EUR"},
-            }
-        ],
-        "shipping_address": ADDRESS,
-        "payment_method": "4242 4242 4242 4242",
-    }
+    app = in_process_app(install)
+    body = checkout_body(item)
     transactions: list[list[tuple[str, Any, bool]]] = []
 
     def begin(_conn: Any) -> None:

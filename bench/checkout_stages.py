@@ -21,8 +21,9 @@ from typing import Any
 
 import httpx
 from common import Install, running_install, seed_small, write_result
+from sqlalchemy import event
 
-from checkout import ADDRESS, bench_token, stock_up
+from checkout import bench_token, checkout_body, in_process_app, stock_up
 from reloop.benchdata import HEAVY_EMAIL
 
 STAGES = (
@@ -66,7 +67,6 @@ class Timers:
 def _instrument(timers: Timers) -> None:
     """Timers around the stages, patched where the callers look them up."""
     import reloop.checkout.flow
-    import reloop.checkout.router
     import reloop.kit.idempotency
     import reloop.kit.jobs
     import reloop.orders.capture
@@ -85,22 +85,11 @@ def _instrument(timers: Timers) -> None:
 async def _measure(install: Install, checkouts: int) -> dict[str, Any]:
     from asgi_lifespan import LifespanManager
 
-    from reloop.app import create_app
-    from reloop.config import Settings
-
-    services = install.services()
-    items = await stock_up(services["RELOOP_DATABASE_URL"], HEAVY_EMAIL)
+    items = await stock_up(install.services()["RELOOP_DATABASE_URL"], HEAVY_EMAIL)
     token = bench_token(install.base_url)
     timers = Timers()
     _instrument(timers)
-    app = create_app(
-        Settings(
-            database_url=services["RELOOP_DATABASE_URL"],
-            redis_url=services["RELOOP_REDIS_URL"],
-            data_dir=install.data_dir,  # the running API's signing keys: its token works here
-            log_level="WARNING",
-        )
-    )
+    app = in_process_app(install)
 
     async def asgi(scope: Any, receive: Any, send: Any) -> None:
         cpu, wall = time.process_time(), time.perf_counter()
@@ -113,10 +102,10 @@ async def _measure(install: Install, checkouts: int) -> dict[str, Any]:
 
     statements = [0]
     async with LifespanManager(app, startup_timeout=60):
-        from sqlalchemy import event
 
         def count(*_: Any) -> None:
-            statements[0] += timers.on
+            if timers.on:
+                statements[0] += 1
 
         event.listen(app.state.db.engine.sync_engine, "before_cursor_execute", count)
         transport = httpx.ASGITransport(app=asgi)
@@ -124,18 +113,7 @@ async def _measure(install: Install, checkouts: int) -> dict[str, Any]:
             listings = itertools.cycle(items)
             for n in range(WARM_UP + checkouts):
                 timers.on = n >= WARM_UP
-                item, price = next(listings)
-                body = {
-                    "lines": [
-                        {
-                            "item_id": item,
-                            "quantity": 1,
-                            "unit_price": {"amount": price, "currency": "EUR"},
-                        }
-                    ],
-                    "shipping_address": ADDRESS,
-                    "payment_method": "4242 4242 4242 4242",
-                }
+                body = checkout_body(next(listings))
                 headers = {
                     "Authorization": f"Bearer {token}",
                     "Idempotency-Key": f"bench-stages-{time.time_ns()}-{n}",
