@@ -11,6 +11,7 @@ from reloop.items.schemas import ItemCard, ItemCounts, ItemDetail, SellerCard
 from reloop.items.viewer import CardRow, CardSeller
 from reloop.kit.money import Money
 from reloop.kit.storage import Storage
+from reloop.media.repository import Cover
 from reloop.media.schemas import ImageOut
 from reloop.media.service import image_out
 from reloop.models.item import Item
@@ -102,7 +103,7 @@ def item_detail(
 
 def item_cards(
     rows: Sequence[CardRow],
-    covers: Sequence[Image],
+    covers: Sequence[Cover],
     taxonomy: Taxonomy,
     storage: Storage,
 ) -> list[ItemCard]:

@@ -3,14 +3,49 @@
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.dialects.postgresql import distinct_on
+from sqlalchemy import Uuid, any_, bindparam, func, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY, distinct_on
 
 from reloop.kit.repository import Repository
 from reloop.models.item import PUBLIC_STATUSES, Item
-from reloop.models.media import Image, ImagePurpose, ImageStatus
+from reloop.models.media import Image, ImagePurpose, ImageStatus, variant_key
 from reloop.models.user import User
+
+
+class Cover(NamedTuple):
+    """The first ready photo of a listing, as a card shows it: columns, not an entity.
+
+    Every page of cards reads 24 of them, and loading them as ORM entities (identity map,
+    instance state) cost more than the statement itself.
+    """
+
+    id: uuid.UUID
+    item_id: uuid.UUID
+    status: ImageStatus
+    failure_reason: str | None
+    width: int | None
+    height: int | None
+    dominant_color: str | None
+    placeholder: str | None
+    variants: dict[str, Any]
+
+    def variant_key(self, variant: str, extension: str) -> str:
+        return variant_key(self.id, variant, extension)
+
+
+# Built once, with the ids as one array parameter: the same SQL (and the same prepared
+# statement) for a page of any size.
+_COVERS = (
+    select(*(getattr(Image, name) for name in Cover._fields))
+    .ext(distinct_on(Image.item_id))
+    .where(
+        Image.item_id == any_(bindparam("item_ids", type_=ARRAY(Uuid))),
+        Image.status == ImageStatus.ready,
+    )
+    .order_by(Image.item_id, Image.position)
+)
 
 
 class ImageRepository(Repository[Image]):
@@ -62,15 +97,10 @@ class ImageRepository(Repository[Image]):
         avatar = next((i for i in found if i.id == avatar_id), None)
         return photos, avatar
 
-    async def covers(self, item_ids: Sequence[uuid.UUID]) -> Sequence[Image]:
+    async def covers(self, item_ids: Sequence[uuid.UUID]) -> list[Cover]:
         """The first ready image of each item."""
-        result = await self.session.execute(
-            select(Image)
-            .ext(distinct_on(Image.item_id))
-            .where(Image.item_id.in_(item_ids), Image.status == ImageStatus.ready)
-            .order_by(Image.item_id, Image.position)
-        )
-        return result.scalars().all()
+        result = await self.session.execute(_COVERS, {"item_ids": list(item_ids)})
+        return [Cover(*row) for row in result]
 
     async def is_public(self, image: Image) -> bool:
         """On a listing others can see, or a member's avatar."""

@@ -1,6 +1,7 @@
 """Uploads and images: presigned uploads, completion, processing, public views."""
 
 import uuid
+from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,7 +23,29 @@ from reloop.models.media import Image, ImagePurpose, ImageStatus
 ACCEPTED_TYPES = {"image/jpeg", "image/png", "image/webp", "image/heic", "image/heif"}
 
 
-def image_out(image: Image, storage: Storage) -> ImageOut:
+class ImageFields(Protocol):
+    """What rendering an image reads: an `Image` entity or a card's `Cover` row."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def status(self) -> ImageStatus: ...
+    @property
+    def failure_reason(self) -> str | None: ...
+    @property
+    def width(self) -> int | None: ...
+    @property
+    def height(self) -> int | None: ...
+    @property
+    def dominant_color(self) -> str | None: ...
+    @property
+    def placeholder(self) -> str | None: ...
+    @property
+    def variants(self) -> dict[str, Any]: ...
+    def variant_key(self, variant: str, extension: str) -> str: ...
+
+
+def image_out(image: ImageFields, storage: Storage) -> ImageOut:
     """The client view of an image, with a URL per variant and format.
 
     Built with `model_construct`: the values come from our own rows, and validating

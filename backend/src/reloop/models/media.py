@@ -63,4 +63,9 @@ class Image(TimestampMixin, Entity):
         return f"uploads/{self.id}"
 
     def variant_key(self, variant: str, extension: str) -> str:
-        return f"images/{self.id}/{variant}.{extension}"
+        return variant_key(self.id, variant, extension)
+
+
+def variant_key(image_id: uuid.UUID, variant: str, extension: str) -> str:
+    """Where one processed size of an image is stored, in one format."""
+    return f"images/{image_id}/{variant}.{extension}"
