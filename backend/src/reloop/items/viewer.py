@@ -66,7 +66,14 @@ _SELLER_COLUMNS = tuple(getattr(User, name) for name in CardSeller._fields)
 _SELLER_END = len(_ITEM_COLUMNS) + len(_SELLER_COLUMNS)
 
 
-def card_columns(viewer_id: uuid.UUID | None) -> tuple[ColumnElement[Any], ...]:
+Viewer = uuid.UUID | ColumnElement[uuid.UUID] | None
+"""A member's id, a bound parameter standing for one (statements built once), or None."""
+
+VIEWER_ID = bindparam("viewer_id", type_=Uuid)
+"""The viewer in statements built once; executed with `{"viewer_id": ...}`."""
+
+
+def card_columns(viewer_id: Viewer) -> tuple[ColumnElement[Any], ...]:
     """The columns of a card row: listing, seller (join `User` on the seller), flags."""
     return (*_ITEM_COLUMNS, *_SELLER_COLUMNS, *viewer_flags(viewer_id))
 
@@ -81,9 +88,7 @@ def card_row(row: Sequence[Any]) -> CardRow:
     )
 
 
-def viewer_flags(
-    viewer_id: uuid.UUID | None,
-) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+def viewer_flags(viewer_id: Viewer) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     """`liked` and `saved` columns for the viewer (constant false for visitors)."""
     if viewer_id is None:
         return literal(False).label("liked"), literal(False).label("saved")
@@ -102,12 +107,11 @@ class ItemViewerState(NamedTuple):
 # Built once (each member's item page runs it). A block between a member and themselves
 # cannot exist (`blocks` checks `blocker_id <> blocked_id`), so the seller's own view needs
 # no branch.
-_VIEWER = bindparam("viewer_id", type_=Uuid)
 _VIEWER_STATE = (
     select(
-        exists().where(_VIEWER_LIKE.user_id == _VIEWER, _VIEWER_LIKE.item_id == Item.id),
-        exists().where(_VIEWER_SAVE.user_id == _VIEWER, _VIEWER_SAVE.item_id == Item.id),
-        blocked_between(_VIEWER, bindparam("seller_id", type_=Uuid)),
+        exists().where(_VIEWER_LIKE.user_id == VIEWER_ID, _VIEWER_LIKE.item_id == Item.id),
+        exists().where(_VIEWER_SAVE.user_id == VIEWER_ID, _VIEWER_SAVE.item_id == Item.id),
+        blocked_between(VIEWER_ID, bindparam("seller_id", type_=Uuid)),
     )
     .select_from(Item)
     .where(Item.id == bindparam("item_id", type_=Uuid))
