@@ -13,15 +13,19 @@ import hmac
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+T = TypeVar("T")
 
 _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.-]{0,255}$")
 # Public URLs of local files expire at the end of a fixed window, so a URL is the same for
@@ -31,6 +35,8 @@ _URL_WINDOW_S = 7 * 86400
 # for at least 6 days after it is handed out.
 _S3_URL_TTL_S = 7 * 86400
 _S3_URL_WINDOW_S = 86400
+# Views kept by `remembered` (an image's is about 1 kB with its placeholder).
+_VIEWS_LIMIT = 10_000
 
 
 class InvalidKey(ValueError):
@@ -66,11 +72,18 @@ class Storage(Protocol):
 
     def public_url(self, key: str) -> str: ...
 
+    def remembered(self, key: Hashable, make: Callable[[], T]) -> T:
+        """`make()`, kept while the public URLs it was made from stay the same.
 
-class SignedUrlMemo:
-    """Download URLs remembered for the window they were signed in.
+        For views of immutable objects that embed URLs (a processed image's variants).
+        """
+        ...
 
-    A feed page hands out 144 of them (24 covers, 3 sizes, 2 formats), and within a window
+
+class WindowMemo(Generic[K, V]):
+    """Values made from download URLs, remembered for the window they were signed in.
+
+    A feed page hands out 144 URLs (24 covers, 3 sizes, 2 formats), and within a window
     each signing gives the same answer, so a dictionary hit replaces an HMAC and a
     `urlencode` (or a SigV4 presign). Emptied when the window turns or the memo is full,
     so memory stays bounded and no expired URL is ever handed out.
@@ -80,18 +93,18 @@ class SignedUrlMemo:
         self.window_s = window_s
         self.limit = limit
         self._window = -1
-        self._urls: dict[str, str] = {}
+        self._values: dict[K, V] = {}
 
-    def get(self, key: str, sign: Callable[[str, int], str]) -> str:
-        """The URL of `key`, from `sign(key, window)` once per window."""
+    def get(self, key: K, make: Callable[[K, int], V]) -> V:
+        """The value of `key`, from `make(key, window)` once per window."""
         window = int(time.time()) // self.window_s
-        if window != self._window or len(self._urls) >= self.limit:
-            self._urls.clear()
+        if window != self._window or len(self._values) >= self.limit:
+            self._values.clear()
             self._window = window
-        url = self._urls.get(key)
-        if url is None:
-            url = self._urls[key] = sign(key, window)
-        return url
+        value = self._values.get(key)
+        if value is None:
+            value = self._values[key] = make(key, window)
+        return value
 
 
 def _sign(secret: bytes, *parts: str) -> str:
@@ -115,7 +128,8 @@ class LocalStorage:
         self.root = root
         self.secret = hashlib.sha256(f"reloop-storage:{secret}".encode()).digest()
         self.base_url = base_url.rstrip("/")
-        self._urls = SignedUrlMemo(_URL_WINDOW_S)
+        self._urls: WindowMemo[str, str] = WindowMemo(_URL_WINDOW_S)
+        self._views: WindowMemo[Hashable, Any] = WindowMemo(_URL_WINDOW_S, limit=_VIEWS_LIMIT)
 
     def path_of(self, key: str) -> Path:
         return self.root / check_key(key)
@@ -154,6 +168,11 @@ class LocalStorage:
 
     def public_url(self, key: str) -> str:
         return self._urls.get(key, self._sign_download)
+
+    def remembered(self, key: Hashable, make: Callable[[], T]) -> T:
+        # Made in window W, a view holds URLs signed in W or later: valid to the end of W + 1.
+        value: T = self._views.get(key, lambda _key, _window: make())
+        return value
 
     def _sign_download(self, key: str, window: int) -> str:
         # Valid until the end of the next window: at least one whole window after issue.
@@ -200,7 +219,8 @@ class S3Storage:
         self.client = client
         self.bucket = bucket
         self.public_base_url = public_base_url.rstrip("/")
-        self._urls = SignedUrlMemo(_S3_URL_WINDOW_S)
+        self._urls: WindowMemo[str, str] = WindowMemo(_S3_URL_WINDOW_S)
+        self._views: WindowMemo[Hashable, Any] = WindowMemo(_S3_URL_WINDOW_S, limit=_VIEWS_LIMIT)
 
     async def presign_upload(
         self, key: str, *, content_type: str, size_bytes: int, expires_s: int
@@ -263,6 +283,11 @@ class S3Storage:
         if self.public_base_url:
             return f"{self.public_base_url}/{check_key(key)}"
         return self._urls.get(key, self._presign_download)
+
+    def remembered(self, key: Hashable, make: Callable[[], T]) -> T:
+        # Made in window W, a view holds URLs presigned in W or later, each valid 6 more days.
+        value: T = self._views.get(key, lambda _key, _window: make())
+        return value
 
     def _presign_download(self, key: str, window: int) -> str:
         url: str = self.client.generate_presigned_url(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from reloop.kit.storage import SignedUrlMemo
+from reloop.kit.storage import WindowMemo
 
 WINDOW = 100
 
@@ -21,7 +21,7 @@ def _at(monkeypatch: pytest.MonkeyPatch, now: float) -> None:
 
 
 def test_a_url_is_signed_once_within_a_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    memo, sign = SignedUrlMemo(WINDOW), Signer()
+    memo, sign = WindowMemo[str, str](WINDOW), Signer()
     _at(monkeypatch, 1_000)
     first = memo.get("a.webp", sign)
     _at(monkeypatch, 1_099)
@@ -30,7 +30,7 @@ def test_a_url_is_signed_once_within_a_window(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_a_new_window_signs_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
-    memo, sign = SignedUrlMemo(WINDOW), Signer()
+    memo, sign = WindowMemo[str, str](WINDOW), Signer()
     _at(monkeypatch, 1_099)
     memo.get("a.webp", sign)
     _at(monkeypatch, 1_100)
@@ -38,7 +38,7 @@ def test_a_new_window_signs_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_full_memo_starts_over_rather_than_grow(monkeypatch: pytest.MonkeyPatch) -> None:
-    memo, sign = SignedUrlMemo(WINDOW, limit=2), Signer()
+    memo, sign = WindowMemo[str, str](WINDOW, limit=2), Signer()
     _at(monkeypatch, 1_000)
     for key in ("a", "b", "c", "a"):
         memo.get(key, sign)
