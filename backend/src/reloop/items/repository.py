@@ -1,14 +1,38 @@
 """Queries on listings; list queries select what cards show, keyset-paginated."""
 
+import functools
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import Integer, Select, Uuid, bindparam, select, tuple_
 
-from reloop.items.viewer import CardRow, card_columns, card_row
+from reloop.items.viewer import VIEWER_ID, CardRow, card_columns, card_row
 from reloop.kit.repository import Repository
 from reloop.models.item import PUBLIC_STATUSES, Item, ItemStatus
 from reloop.models.user import User
+
+
+@functools.cache
+def _seller_page_statement(member: bool, resumed: bool) -> Select[Any]:
+    """A seller's public listings, built once per shape (the profile's grid runs it)."""
+    query = (
+        select(*card_columns(VIEWER_ID if member else None))
+        .join(User, User.id == Item.seller_id)
+        .where(
+            Item.seller_id == bindparam("seller_id", type_=Uuid),
+            Item.status.in_(PUBLIC_STATUSES),
+        )
+        .order_by(Item.published_at.desc(), Item.id.desc())
+        .limit(bindparam("limit", type_=Integer))
+    )
+    if resumed:
+        after = tuple_(
+            bindparam("after_at", type_=Item.published_at.type),
+            bindparam("after_id", type_=Uuid),
+        )
+        query = query.where(tuple_(Item.published_at, Item.id) < after)
+    return query
 
 
 class ItemRepository(Repository[Item]):
@@ -44,16 +68,13 @@ class ItemRepository(Repository[Item]):
         after: tuple[datetime, uuid.UUID] | None,
     ) -> list[CardRow]:
         """A seller's public listings, newest first: `limit + 1` rows."""
-        query = (
-            select(*card_columns(viewer_id))
-            .join(User, User.id == Item.seller_id)
-            .where(Item.seller_id == seller_id, Item.status.in_(PUBLIC_STATUSES))
-            .order_by(Item.published_at.desc(), Item.id.desc())
-            .limit(limit + 1)
-        )
+        params: dict[str, Any] = {"seller_id": seller_id, "limit": limit + 1}
+        if viewer_id is not None:
+            params["viewer_id"] = viewer_id
         if after is not None:
-            query = query.where(tuple_(Item.published_at, Item.id) < after)
-        return [card_row(row) for row in await self.session.execute(query)]
+            params |= {"after_at": after[0], "after_id": after[1]}
+        statement = _seller_page_statement(viewer_id is not None, after is not None)
+        return [card_row(row) for row in await self.session.execute(statement, params)]
 
     async def mine_page(
         self,

@@ -2,11 +2,21 @@
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import Uuid, bindparam, select
 
-from reloop.access.visibility import visible_to
+from reloop.access.visibility import blocked_between
 from reloop.kit.repository import Repository
 from reloop.models.user import User
+
+# Built once: profiles, a seller's listings, their reviews and their followers all start
+# by finding the member by username, and building the statement per request (with its
+# cache key) cost more CPU than running it.
+_BY_USERNAME = select(User).where(
+    User.username == bindparam("username", type_=User.username.type), User.deleted_at.is_(None)
+)
+_VISIBLE_BY_USERNAME = _BY_USERNAME.where(
+    ~blocked_between(bindparam("viewer_id", type_=Uuid), User.id)
+)
 
 
 class UserRepository(Repository[User]):
@@ -20,19 +30,15 @@ class UserRepository(Repository[User]):
         return result.scalar_one_or_none()
 
     async def by_username(self, username: str) -> User | None:
-        result = await self.session.execute(
-            select(User).where(User.username == username, User.deleted_at.is_(None))
-        )
+        result = await self.session.execute(_BY_USERNAME, {"username": username})
         return result.scalar_one_or_none()
 
     async def visible_by_username(self, username: str, viewer_id: uuid.UUID | None) -> User | None:
         """An active member the viewer may see: a block either way hides them (as missing)."""
+        if viewer_id is None:
+            return await self.by_username(username)
         result = await self.session.execute(
-            select(User).where(
-                User.username == username,
-                User.deleted_at.is_(None),
-                visible_to(viewer_id, User.id),
-            )
+            _VISIBLE_BY_USERNAME, {"username": username, "viewer_id": viewer_id}
         )
         return result.scalar_one_or_none()
 

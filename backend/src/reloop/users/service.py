@@ -2,7 +2,7 @@
 
 import uuid
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Uuid, bindparam, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.kit.errors import ValidationFailed
@@ -58,20 +58,28 @@ def to_me(user: User, avatar: ImageOut | None) -> Me:
     )
 
 
+_VIEWER = bindparam("viewer_id", type_=Uuid)
+_MEMBER = bindparam("member_id", type_=Uuid)
+# Built once, like every statement a profile page runs.
+_VIEWER_OF = select(
+    exists().where(Follow.follower_id == _VIEWER, Follow.followee_id == _MEMBER),
+    exists().where(Follow.follower_id == _MEMBER, Follow.followee_id == _VIEWER),
+    exists().where(Mute.muter_id == _VIEWER, Mute.muted_id == _MEMBER),
+)
+_LISTINGS = (
+    select(func.count())
+    .select_from(Item)
+    .where(Item.seller_id == _MEMBER, Item.status.in_(PUBLIC_STATUSES))
+)
+
+
 async def _viewer_of(
     session: AsyncSession, viewer_id: uuid.UUID | None, member_id: uuid.UUID
 ) -> ProfileViewer | None:
     if viewer_id is None or viewer_id == member_id:
         return None
-    row = (
-        await session.execute(
-            select(
-                exists().where(Follow.follower_id == viewer_id, Follow.followee_id == member_id),
-                exists().where(Follow.follower_id == member_id, Follow.followee_id == viewer_id),
-                exists().where(Mute.muter_id == viewer_id, Mute.muted_id == member_id),
-            )
-        )
-    ).one()
+    params = {"viewer_id": viewer_id, "member_id": member_id}
+    row = (await session.execute(_VIEWER_OF, params)).one()
     return ProfileViewer(following=row[0], follows_you=row[1], muted=row[2])
 
 
@@ -82,11 +90,7 @@ async def public_profile(
     user = await UserRepository(session).visible_by_username(username, viewer_id)
     if user is None:
         raise MemberNotFound()
-    listings = await session.scalar(
-        select(func.count())
-        .select_from(Item)
-        .where(Item.seller_id == user.id, Item.status.in_(PUBLIC_STATUSES))
-    )
+    listings = await session.scalar(_LISTINGS, {"member_id": user.id})
     return PublicProfile(
         id=user.id,
         username=user.username,
