@@ -814,7 +814,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Popular listings now, for everyone */
+    /**
+     * Popular listings now, for everyone (ETag; If-None-Match answers 304)
+     * @description Visitors share each page for a few seconds (`feed/cache.py`); a visitor's cache hit
+     *     opens no database session, so no dependencies are resolved up front.
+     */
     get: operations['get_popular_feed'];
     put?: never;
     post?: never;
@@ -6700,6 +6704,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ItemPage'];
         };
+      };
+      /** @description Not modified. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description `invalid_cursor`: The pagination cursor is invalid or was tampered with. */
       400: {

@@ -2,15 +2,18 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
-from reloop.access.deps import CurrentMember, OptionalMember
+from reloop.access.deps import CurrentMember, optional_principal, presents_credentials
 from reloop.access.errors import NotAuthenticated
+from reloop.config import Settings
+from reloop.feed.cache import CachedPage, PopularPages
 from reloop.feed.service import home_feed, popular_feed
 from reloop.items.schemas import ItemPage
 from reloop.kit.cursor import CursorCodec
 from reloop.kit.deps import SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import InvalidCursor, error_responses
+from reloop.kit.etag import conditional_bytes, etag_for
 from reloop.kit.schemas import MAX_PAGE_SIZE
 
 router = APIRouter(prefix="/feed", tags=["feed"])
@@ -41,18 +44,28 @@ async def get_home_feed(
 @router.get(
     "/popular",
     response_model=ItemPage,
-    summary="Popular listings now, for everyone",
-    responses=error_responses(InvalidCursor),
+    summary="Popular listings now, for everyone (ETag; If-None-Match answers 304)",
+    responses={**error_responses(InvalidCursor), 304: {"description": "Not modified."}},
 )
-async def get_popular_feed(
-    principal: OptionalMember,
-    session: SessionDep,
-    settings: SettingsDep,
-    storage: StorageDep,
-    limit: Limit = 24,
-    cursor: Cursor = None,
-) -> ItemPage:
-    viewer = principal.user.id if principal else None
-    scope = f"popular-feed:{viewer}" if viewer else "popular-feed"
-    codec = CursorCodec(settings.secret_key.get_secret_value(), scope)
-    return await popular_feed(session, storage, codec, viewer, limit, cursor)
+async def get_popular_feed(request: Request, limit: Limit = 24, cursor: Cursor = None) -> Response:
+    """Visitors share each page for a few seconds (`feed/cache.py`); a visitor's cache hit
+    opens no database session, so no dependencies are resolved up front."""
+    state = request.app.state
+    settings: Settings = state.settings
+    pages = PopularPages(state.cache)
+    visitor = not presents_credentials(request)
+    if visitor:
+        cached = await pages.get(limit, cursor)
+        if cached is not None:
+            return conditional_bytes(request, cached.body, etag=cached.etag)
+    async with state.db.transaction() as session:
+        principal = await optional_principal(request, session, settings)
+        viewer = principal.user.id if principal else None
+        scope = f"popular-feed:{viewer}" if viewer else "popular-feed"
+        codec = CursorCodec(settings.secret_key.get_secret_value(), scope)
+        page = await popular_feed(session, state.storage, codec, viewer, limit, cursor)
+    body = page.model_dump_json().encode()
+    rendered = CachedPage(body=body, etag=etag_for(body))
+    if viewer is None:
+        await pages.put(limit, cursor, rendered)
+    return conditional_bytes(request, rendered.body, etag=rendered.etag)

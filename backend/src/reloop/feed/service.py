@@ -13,10 +13,14 @@ from typing import Literal
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.feed import repository
+from reloop.feed.cache import PopularPages
+from reloop.feed.popularity import refresh_popularity
 from reloop.items.schemas import ItemCard, ItemPage
 from reloop.items.viewer import CardRow
 from reloop.items.views import item_cards
+from reloop.kit.cache import Cache
 from reloop.kit.cursor import CursorCodec, CursorValue
+from reloop.kit.db import Database
 from reloop.kit.errors import InvalidCursor
 from reloop.kit.storage import Storage
 from reloop.media.repository import ImageRepository
@@ -121,3 +125,12 @@ async def popular_feed(
     next_cursor = codec.encode(list(_popular_key(rows[limit - 1]))) if len(rows) > limit else None
     cards = await _render(session, storage, picked)
     return ItemPage(items=cards, next_cursor=next_cursor)
+
+
+async def refresh_popular_feed(db: Database, cache: Cache) -> int:
+    """Recompute popularity scores; when any moved, drop the visitors' cached pages so
+    the new ranking shows on the next request. The number of listings whose score moved."""
+    changed = await refresh_popularity(db)
+    if changed:
+        await PopularPages(cache).forget()
+    return changed

@@ -15,6 +15,16 @@ from reloop.kit.redis import GuardedRedis, RedisUnavailable
 T = TypeVar("T")
 logger = structlog.get_logger(__name__)
 
+# A field set into a group (a hash) that has no lifetime yet gives the group one: the
+# group's fields then all expire together, `ttl` seconds after the first was written.
+_SET_FIELD = """
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+if redis.call('TTL', KEYS[1]) < 0 then
+  redis.call('EXPIRE', KEYS[1], ARGV[3])
+end
+return 1
+"""
+
 
 class Cache:
     def __init__(self, redis: GuardedRedis, *, prefix: str = "cache:", default_ttl_s: int = 60):
@@ -57,6 +67,23 @@ class Cache:
             )
         except RedisUnavailable:
             logger.debug("cache.set_skipped", key=key)
+
+    async def get_field(self, group: str, field: str) -> bytes | None:
+        """Bytes stored under `field` of a group written by `set_field`."""
+        try:
+            raw = await self.redis.run(lambda r: r.hget(self._key(group), field))
+        except RedisUnavailable:
+            return None
+        return raw if isinstance(raw, bytes) else None
+
+    async def set_field(self, group: str, field: str, payload: bytes, ttl_s: int) -> None:
+        """Store `payload` in a group whose fields all expire `ttl_s` after the first one
+        was written; `delete(group)` drops them all at once."""
+        key = self._key(group)
+        try:
+            await self.redis.run(lambda r: r.eval(_SET_FIELD, 1, key, field, payload, str(ttl_s)))
+        except RedisUnavailable:
+            logger.debug("cache.set_skipped", key=group)
 
     async def delete(self, *keys: str) -> None:
         if not keys:
