@@ -88,6 +88,7 @@ class Scenario:
     email: str | None  # None: a visitor
     path: str
     deep: bool = False
+    rendered_label: str = ""  # when the page is cached: the label of rendering it
 
 
 SCENARIOS = (
@@ -95,7 +96,13 @@ SCENARIOS = (
     Scenario("heavy-deep", "follows 1,000 sellers: page 21", HEAVY_EMAIL, FEED, deep=True),
     Scenario("fan-first", "fan of a 100k-follower seller: first page", FAN_EMAIL, FEED),
     Scenario("fan-deep", "fan of a 100k-follower seller: page 21", FAN_EMAIL, FEED, deep=True),
-    Scenario("popular", "popular feed, visitor (warm cache): first page", None, POPULAR),
+    Scenario(
+        "popular",
+        "popular feed, visitor (warm cache): first page",
+        None,
+        POPULAR,
+        rendered_label="popular feed, visitor (rendered, cache dropped): first page",
+    ),
 )
 
 

@@ -5,7 +5,9 @@
 added up around its stages: the SQL round trips (engine events), the page query with its
 ORM rows, the rendering of the cards and, inside it, the signed media URLs, and the
 response. Garbage-collector pauses are timed too (`gc.callbacks`). Timers nest, so a
-stage includes the ones listed under it.
+stage includes the ones listed under it. Visitors' popular pages are cached
+(`feed/cache.py`); the cache is dropped before each visitor's request, so the figures are
+those of rendering the page.
 
     backend/.venv/bin/python bench/feed_stages.py [--database-url URL] [--requests 1000]
 """
@@ -157,6 +159,9 @@ def _timed_app(app: Asgi, timers: Timers) -> Asgi:
 async def _scenario(
     app: Any, timers: Timers, email: str | None, path: str, requests: int
 ) -> dict[str, Any]:
+    from reloop.feed.cache import PopularPages
+
+    pages = PopularPages(app.state.cache)
     transport = httpx.ASGITransport(app=_timed_app(app, timers))
     async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
         headers = {}
@@ -172,6 +177,8 @@ async def _scenario(
         latencies = []
         with _gc_pauses() as pauses:
             for _ in range(requests):
+                if email is None:
+                    await pages.forget()  # render it: a visitor's page is otherwise cached
                 start = time.perf_counter()
                 (await client.get(path, headers=headers)).raise_for_status()
                 latencies.append((time.perf_counter() - start) * 1000)
@@ -213,7 +220,8 @@ async def _measure(url: str, requests: int) -> dict[str, dict[str, Any]]:
             _time_sql(app.state.db.engine.sync_engine, timers)
             for s in SCENARIOS:
                 if not s.deep:
-                    results[s.label] = await _scenario(app, timers, s.email, s.path, requests)
+                    label = s.rendered_label or s.label
+                    results[label] = await _scenario(app, timers, s.email, s.path, requests)
         return results
     finally:
         redis.stop()
