@@ -53,8 +53,7 @@ async def get_popular_feed(request: Request, limit: Limit = 24, cursor: Cursor =
     state = request.app.state
     settings: Settings = state.settings
     pages = PopularPages(state.cache)
-    visitor = not presents_credentials(request)
-    if visitor:
+    if not presents_credentials(request):
         cached = await pages.get(limit, cursor)
         if cached is not None:
             return conditional_bytes(request, cached.body, etag=cached.etag)
