@@ -28,7 +28,7 @@ from reloop.access.errors import (
     SessionEnded,
 )
 from reloop.config import Settings
-from reloop.kit.deps import SessionDep, SettingsDep
+from reloop.kit.deps import READ_METHODS, SessionDep, SettingsDep
 from reloop.kit.security import jwt_keys
 from reloop.kit.security.csrf import csrf_token_matches
 from reloop.kit.security.jwt_keys import SigningKeys
@@ -37,7 +37,6 @@ from reloop.models.user import Role, User
 
 ACCESS_COOKIE = "reloop_access"
 AUDIENCE = "reloop-api"
-_SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +72,7 @@ def _presented_token(request: Request) -> tuple[str, Literal["cookie", "bearer"]
 
 
 def _check_csrf(request: Request, settings: Settings, session_id: uuid.UUID) -> None:
-    if request.method in _SAFE_METHODS:
+    if request.method in READ_METHODS:
         return
     presented = request.headers.get("x-csrf-token")
     if not csrf_token_matches(settings.secret_key.get_secret_value(), str(session_id), presented):

@@ -57,7 +57,7 @@ async def get_popular_feed(request: Request, limit: Limit = 24, cursor: Cursor =
         cached = await pages.get(limit, cursor)
         if cached is not None:
             return conditional_bytes(request, cached.body, etag=cached.etag)
-    async with state.db.transaction() as session:
+    async with state.db.reading() as session:
         principal = await optional_principal(request, session, settings)
         viewer = principal.user.id if principal else None
         scope = f"popular-feed:{viewer}" if viewer else "popular-feed"

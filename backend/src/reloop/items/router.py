@@ -108,9 +108,9 @@ async def get_item(request: Request, item_id: uuid.UUID) -> Response:
         cached = await cached_page_counting_view(cache, item_id)
         if cached is not None:
             return _cached_response(request, cached)
-        async with state.db.transaction() as session:
+        async with state.db.reading() as session:
             return await _render_and_cache(request, session, item_id, viewer=None)
-    async with state.db.transaction() as session:
+    async with state.db.reading() as session:
         principal = await optional_principal(request, session, state.settings)
         viewer = principal.user.id if principal else None
         cached = await cache.get_bytes(item_cache_key(item_id))

@@ -3,21 +3,30 @@
 One `AsyncSession` per request and per task. Services and repositories only `flush()`;
 the boundary (`transaction()`) commits on success, rolls back on error, and only then
 hands the jobs buffered during the unit of work to the broker (see `kit.jobs`).
+
+Reads (`reading()`, which safe HTTP methods get) run in autocommit: each statement is
+its own transaction, as in Django's default mode, so a read sends no `BEGIN` and no
+`COMMIT`. A read session refuses to write (`WriteInReadSession`): a write that needs
+several statements to be atomic must never run there.
 """
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
+from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.util import await_
 
 from reloop.kit.errors import AppError
 from reloop.kit.jobs import JobGate, discard_jobs, dispatch_jobs
@@ -45,11 +54,15 @@ class PoolSettings:
 
 
 def create_engine(url: str, pool: PoolSettings | None = None) -> AsyncEngine:
-    """An engine whose pool pings connections before use, so a killed backend is replaced."""
+    """An engine whose pool replaces connections the server closed before handing them out."""
     pool = pool or PoolSettings()
-    return create_async_engine(
+    engine = create_async_engine(
         async_database_url(url),
-        pool_pre_ping=True,
+        # Not `pool_pre_ping`: with asyncpg it is three round trips on every checkout
+        # (BEGIN, `;`, ROLLBACK), as many as a feed page's own statements. `_replace_dead`
+        # asks with one. A connection lost mid-statement answers 503 and makes the pool
+        # replace every connection older than the failure.
+        pool_pre_ping=False,
         pool_size=pool.size,
         max_overflow=pool.max_overflow,
         pool_timeout=pool.timeout_s,
@@ -71,6 +84,46 @@ def create_engine(url: str, pool: PoolSettings | None = None) -> AsyncEngine:
             },
         },
     )
+    event.listen(engine.sync_engine, "checkout", _replace_dead)
+    return engine
+
+
+def _replace_dead(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """Checkout: a connection the server has closed is replaced (the pool then retries).
+
+    A socket the driver already saw closed needs no question. Otherwise one empty
+    statement outside any transaction asks: a backend terminated an instant ago may not
+    have reached the driver's event loop yet, and the request must not be the one to find
+    out. `pool_pre_ping` asks the same inside `BEGIN` and `ROLLBACK` (for PgBouncer's
+    transaction mode, which we do not use).
+    """
+    connection = dbapi_connection.driver_connection
+    if connection.is_closed():
+        raise DisconnectionError("the server closed this connection")
+    try:
+        await_(connection.fetchrow(";"))
+    except Exception as error:  # whatever the failure, this connection cannot be used
+        raise DisconnectionError("the connection did not answer") from error
+
+
+class WriteInReadSession(RuntimeError):
+    """A write was attempted in a read session: the caller needs `transaction()`."""
+
+
+class ReadSession(Session):
+    """The ORM session of `Database.reading()`; its listeners below refuse writes."""
+
+
+@event.listens_for(ReadSession, "before_flush")
+def _refuse_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise WriteInReadSession("changed objects in a read session")
+
+
+@event.listens_for(ReadSession, "do_orm_execute")
+def _refuse_dml(state: ORMExecuteState) -> None:
+    if state.statement.is_dml:
+        raise WriteInReadSession(f"{type(state.statement).__name__} in a read session")
 
 
 class Database:
@@ -80,16 +133,35 @@ class Database:
         self.engine = engine
         self.gate = gate
         self.sessionmaker = async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self.read_sessionmaker = async_sessionmaker(
+            engine.execution_options(isolation_level="AUTOCOMMIT"),
+            sync_session_class=ReadSession,
+            expire_on_commit=False,
+            autoflush=False,
+        )
 
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[AsyncSession]:
+    def transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
         """A unit of work: commit on success, roll back on error, then send its jobs.
 
         An `AppError` raised with `keep_changes=True` commits like a success and is raised
         once the jobs are sent.
         """
+        return self._unit(self.sessionmaker)
+
+    def reading(self) -> AbstractAsyncContextManager[AsyncSession]:
+        """A read: statements in autocommit, no writes; jobs it enqueues are sent at the end.
+
+        Its commit and rollback send nothing (no transaction was begun), so it shares the
+        boundary of `transaction()`.
+        """
+        return self._unit(self.read_sessionmaker)
+
+    @asynccontextmanager
+    async def _unit(
+        self, sessions: async_sessionmaker[AsyncSession]
+    ) -> AsyncIterator[AsyncSession]:
         refusal: AppError | None = None
-        async with self.sessionmaker() as session:
+        async with sessions() as session:
             try:
                 yield session
                 # Many reads are served without touching the database (cache hits):

@@ -16,17 +16,26 @@ from reloop.kit.db import Database
 from reloop.kit.redis import GuardedRedis
 from reloop.kit.storage import Storage
 
+# Safe methods change nothing (RFC 9110 §9.2.1), so their session reads in autocommit.
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
 
 async def _session(request: Request) -> AsyncIterator[AsyncSession]:
-    """The request's unit of work.
+    """The request's unit of work: a transaction, or a read session for a safe method.
 
     `scope="function"` makes FastAPI run the code after `yield` when the endpoint returns,
     before the response is sent: the commit happens first, a failed commit becomes an
     error response, and jobs go to the broker only once the data they need is visible.
     """
     database: Database = request.app.state.db
-    async with database.transaction() as session:
+    unit = database.reading() if request.method in READ_METHODS else database.transaction()
+    async with unit as session:
         yield session
+
+
+async def _database(request: Request) -> Database:
+    database: Database = request.app.state.db
+    return database
 
 
 async def _settings(request: Request) -> Settings:
@@ -50,6 +59,8 @@ async def _cache(request: Request) -> Cache:
 
 
 SessionDep = Annotated[AsyncSession, Depends(_session, scope="function")]
+# For a read that must also write on its own (a lapsed order expired when it is read).
+DatabaseDep = Annotated[Database, Depends(_database)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 RedisDep = Annotated[GuardedRedis, Depends(_redis)]
 CacheDep = Annotated[Cache, Depends(_cache)]

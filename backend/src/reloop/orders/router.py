@@ -12,7 +12,7 @@ from reloop.access.errors import EmailNotVerified, NotAuthenticated
 from reloop.config import Settings
 from reloop.kit.cache import Cache
 from reloop.kit.cursor import CursorCodec, decode_time_keyset
-from reloop.kit.deps import CacheDep, SessionDep, SettingsDep, StorageDep
+from reloop.kit.deps import CacheDep, DatabaseDep, SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import InvalidCursor, error_responses
 from reloop.kit.idempotency import IDEMPOTENCY_ERRORS, IdempotencyKeyDep, run_idempotent
 from reloop.kit.schemas import MAX_PAGE_SIZE, keyset_page
@@ -96,12 +96,20 @@ async def get_order(
     order_id: OrderId,
     principal: CurrentMember,
     session: SessionDep,
+    database: DatabaseDep,
     settings: SettingsDep,
     storage: StorageDep,
     cache: CacheDep,
 ) -> OrderDetail:
     return await service.get_order(
-        session, settings, storage, principal.user, order_id, datetime.now(UTC), cache=cache
+        session,
+        database,
+        settings,
+        storage,
+        principal.user,
+        order_id,
+        datetime.now(UTC),
+        cache=cache,
     )
 
 

@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings
 from reloop.kit.cache import Cache
+from reloop.kit.db import Database
 from reloop.kit.storage import Storage
 from reloop.models.order import Order, OrderActor, OrderStatus
 from reloop.models.user import User
@@ -60,6 +61,7 @@ async def order_detail(
 
 async def get_order(
     session: AsyncSession,
+    database: Database,
     settings: Settings,
     storage: Storage,
     viewer: User,
@@ -68,16 +70,21 @@ async def get_order(
     *,
     cache: Cache,
 ) -> OrderDetail:
-    """An order its buyer or seller may see (404 for anyone else); expires it if lapsed."""
+    """An order its buyer or seller may see (404 for anyone else); expires it if lapsed.
+
+    `session` may be a read session, which cannot write: the expiry (a lock, the stock
+    released, the timeline) is its own unit of work, after which the order is read again.
+    """
     repo = OrderRepository(session)
     order = await repo.for_viewer(order_id, viewer.id)
     if order is None:
         raise OrderNotFound()
     if order.status is OrderStatus.pending_payment and now >= order.reserved_until:
-        order = await repo.for_viewer(order_id, viewer.id, lock=True)
-        assert order is not None
-        await expire_if_lapsed(session, order, now, cache=cache)
-        await session.flush()
+        async with database.transaction() as unit:
+            locked = await OrderRepository(unit).for_viewer(order_id, viewer.id, lock=True)
+            assert locked is not None
+            await expire_if_lapsed(unit, locked, now, cache=cache)
+        await session.refresh(order)
     return await order_detail(session, settings, storage, viewer, order, now)
 
 
