@@ -35,6 +35,12 @@ def visible_to(viewer_id: uuid.UUID | None, member: MemberColumn) -> ColumnEleme
     return ~blocked_between(viewer_id, member)
 
 
+def viewer_cache_group(member_id: uuid.UUID) -> str:
+    """The cache group (`Cache.set_field`) of what is kept for this member as filtered by
+    their blocks; a block or an unblock drops it for both members."""
+    return f"viewer:{member_id}"
+
+
 async def is_blocked_between(session: AsyncSession, a: uuid.UUID, b: uuid.UUID) -> bool:
     """Whether either member blocked the other (one indexed lookup each way)."""
     found = await session.execute(

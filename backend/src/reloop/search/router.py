@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from reloop.access.deps import CurrentMember, OptionalMember
 from reloop.access.errors import NotAuthenticated
-from reloop.kit.deps import RedisDep, SessionDep, SettingsDep, StorageDep
+from reloop.kit.deps import CacheDep, RedisDep, SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import InvalidCursor, RateLimited, error_responses
 from reloop.kit.ratelimit import RateLimit, RateLimiter
 from reloop.search import recent, saved, service, suggest
@@ -39,6 +39,7 @@ async def search_items(
     params: Annotated[SearchParams, Query()],
     principal: OptionalMember,
     session: SessionDep,
+    cache: CacheDep,
     settings: SettingsDep,
     storage: StorageDep,
     redis: RedisDep,
@@ -49,7 +50,7 @@ async def search_items(
     viewer = principal.user.id if principal else None
     searches = RateLimit("search", limit=settings.search_rate_limit_per_minute, window_s=60)
     await limiter.enforce(searches, str(viewer) if viewer else _client(request), response)
-    page = await service.search(session, storage, settings, viewer, params)
+    page = await service.search(session, cache, storage, settings, viewer, params)
     if params.cursor is None:
         query = params.query()
         if query.q.strip() and page.items:

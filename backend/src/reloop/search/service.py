@@ -10,10 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from reloop.config import Settings
 from reloop.items.schemas import ItemCard
 from reloop.items.views import item_cards
+from reloop.kit.cache import Cache
 from reloop.kit.cursor import CursorCodec
 from reloop.kit.storage import Storage
 from reloop.media.repository import ImageRepository
 from reloop.search import terms
+from reloop.search.facet_cache import FacetCache
 from reloop.search.facets import FacetCounts, facet_counts
 from reloop.search.filters import Filters, resolve
 from reloop.search.results import decode_after, encode_key, result_rows
@@ -32,6 +34,7 @@ def _codec(settings: Settings, params: SearchParams) -> CursorCodec:
 
 async def search(
     session: AsyncSession,
+    cache: Cache,
     storage: Storage,
     settings: Settings,
     viewer_id: uuid.UUID | None,
@@ -39,14 +42,17 @@ async def search(
 ) -> SearchPage:
     """One page of results with the facets of the whole result set.
 
-    Statements: facets, results, covers (plus the member's session). A query with words
-    that finds nothing on its first page is corrected and run again (three more).
+    Statements: facets, results, covers (plus the member's session); the facets are
+    skipped when this search's counts were kept (its other pages and sorts, within a
+    minute). A query with words that finds nothing on its first page is corrected and run
+    again (three more).
     """
     taxonomy = await get_taxonomy(session)
     filters = resolve(params.query(), taxonomy)
     codec = _codec(settings, params)
     after = decode_after(codec, params.cursor, params.sort, filters)
-    counts = await facet_counts(session, taxonomy, filters, viewer_id)
+    kept = FacetCache(cache)
+    counts = await facet_counts(session, kept, taxonomy, filters, viewer_id)
     corrected: str | None = None
     # Later pages of a corrected search come with the words as typed: they are corrected
     # the same way again, so the cursor keeps walking the same results.
@@ -54,7 +60,7 @@ async def search(
         fixed = await terms.corrected(session, filters.text)
         if fixed is not None:
             retry = filters.with_text(fixed)
-            retry_counts = await facet_counts(session, taxonomy, retry, viewer_id)
+            retry_counts = await facet_counts(session, kept, taxonomy, retry, viewer_id)
             if retry_counts.total.value:
                 filters, counts, corrected = retry, retry_counts, fixed
     page = await _page(session, storage, taxonomy, codec, params, filters, counts, after, viewer_id)

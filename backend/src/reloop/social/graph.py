@@ -11,8 +11,10 @@ from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from reloop.access.visibility import is_blocked_between
+from reloop.access.visibility import is_blocked_between, viewer_cache_group
 from reloop.events.service import append_event
+from reloop.kit.cache import Cache
+from reloop.kit.jobs import on_commit
 from reloop.models.social import Block, Follow, Mute
 from reloop.models.user import User
 from reloop.social.errors import CannotBlockSelf, CannotFollowSelf, MemberBlocked
@@ -80,11 +82,17 @@ async def unfollow(session: AsyncSession, follower: User, username: str) -> Foll
     return FollowState(following=False, follower_count=await _follower_count(session, target.id))
 
 
-async def block(session: AsyncSession, blocker: User, username: str) -> None:
+def _forget_views(session: AsyncSession, cache: Cache, a: uuid.UUID, b: uuid.UUID) -> None:
+    """What was kept for either member as filtered by their blocks is stale once committed."""
+    on_commit(session, lambda: cache.delete(viewer_cache_group(a), viewer_cache_group(b)))
+
+
+async def block(session: AsyncSession, cache: Cache, blocker: User, username: str) -> None:
     """Block `username`: follows both ways end, and each disappears from the other's view."""
     target = await _member(session, username)
     if target.id == blocker.id:
         raise CannotBlockSelf()
+    _forget_views(session, cache, blocker.id, target.id)
     await session.execute(
         insert(Block).values(blocker_id=blocker.id, blocked_id=target.id).on_conflict_do_nothing()
     )
@@ -102,8 +110,9 @@ async def block(session: AsyncSession, blocker: User, username: str) -> None:
         await _bump_counts(session, follower_id, followee_id, -1)
 
 
-async def unblock(session: AsyncSession, blocker: User, username: str) -> None:
+async def unblock(session: AsyncSession, cache: Cache, blocker: User, username: str) -> None:
     target = await _member(session, username)
+    _forget_views(session, cache, blocker.id, target.id)
     await session.execute(
         delete(Block).where(Block.blocker_id == blocker.id, Block.blocked_id == target.id)
     )

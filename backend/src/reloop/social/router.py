@@ -157,8 +157,10 @@ async def list_following(
     summary="Block a member: each disappears from the other's view; follows end",
     responses=error_responses(NotAuthenticated, MemberNotFound, CannotBlockSelf),
 )
-async def put_block(username: Username, principal: CurrentMember, session: SessionDep) -> None:
-    await graph.block(session, principal.user, username)
+async def put_block(
+    username: Username, principal: CurrentMember, session: SessionDep, cache: CacheDep
+) -> None:
+    await graph.block(session, cache, principal.user, username)
 
 
 @router.delete(
@@ -167,8 +169,10 @@ async def put_block(username: Username, principal: CurrentMember, session: Sessi
     summary="Unblock a member",
     responses=error_responses(NotAuthenticated, MemberNotFound),
 )
-async def delete_block(username: Username, principal: CurrentMember, session: SessionDep) -> None:
-    await graph.unblock(session, principal.user, username)
+async def delete_block(
+    username: Username, principal: CurrentMember, session: SessionDep, cache: CacheDep
+) -> None:
+    await graph.unblock(session, cache, principal.user, username)
 
 
 @router.put(

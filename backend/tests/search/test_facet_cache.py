@@ -1,0 +1,116 @@
+"""A search's facet counts are kept for its other pages and sorts, per visitor or member."""
+
+from typing import Any
+
+from fastapi import FastAPI
+from httpx import AsyncClient
+
+from reloop.kit.cache import Cache
+from reloop.kit.db import Database
+from reloop.search.facet_cache import VISITORS_GROUP
+from tests.factories.search import add_listings
+from tests.fixtures.sql import count_statements
+from tests.search.conftest import Catalogue, signed_in
+
+SEARCH = "/api/v1/search/items"
+
+
+async def _search(
+    client: AsyncClient, headers: dict[str, str] | None = None, **params: Any
+) -> dict[str, Any]:
+    response = await client.get(SEARCH, params=params, headers=headers or {})
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+async def test_the_next_page_of_a_search_reuses_its_facets_and_runs_one_statement_fewer(
+    app: FastAPI, client: AsyncClient, catalogue: Catalogue
+) -> None:
+    with count_statements(app) as first_statements:
+        first = await _search(client, q="dress", limit=1)
+    with count_statements(app) as next_statements:
+        second = await _search(client, q="dress", limit=1, cursor=first["next_cursor"])
+
+    assert len(next_statements) == len(first_statements) - 1
+    assert second["facets"] == first["facets"]
+    assert second["total"] == first["total"]
+    assert second["items"] != first["items"]
+
+
+async def test_another_sort_of_the_same_search_reuses_its_facets(
+    app: FastAPI, client: AsyncClient, catalogue: Catalogue
+) -> None:
+    by_newest = await _search(client, q="dress", sort="newest")
+    with count_statements(app) as statements:
+        by_price = await _search(client, q="dress", sort="price_asc")
+
+    assert by_price["facets"] == by_newest["facets"]
+    assert not any("GROUP BY" in sql for sql in statements)
+
+
+async def test_other_filters_count_afresh(client: AsyncClient, catalogue: Catalogue) -> None:
+    everything = await _search(client)
+    dresses = await _search(client, q="dress")
+
+    assert everything["total"]["value"] == 4
+    assert dresses["total"]["value"] == 2
+
+
+async def test_kept_counts_lag_new_listings_until_they_are_dropped(
+    client: AsyncClient, database: Database, cache: Cache, catalogue: Catalogue
+) -> None:
+    before = await _search(client, q="dress")
+    green = {"title": "Green linen dress", "category_id": catalogue.category("women-dresses")}
+    await add_listings(database, catalogue.seller.id, [green])
+
+    kept = await _search(client, q="dress")
+    await cache.delete(VISITORS_GROUP)
+    fresh = await _search(client, q="dress")
+
+    assert before["total"]["value"] == kept["total"]["value"] == 2
+    assert len(kept["items"]) == 3  # the results themselves are never kept
+    assert fresh["total"]["value"] == 3
+
+
+async def test_a_block_drops_the_counts_kept_for_both_members(
+    client: AsyncClient, database: Database, catalogue: Catalogue
+) -> None:
+    buyer = await signed_in(client, database, username="buyer")
+    assert (await _search(client, buyer.headers, q="dress"))["total"]["value"] == 2
+    assert (await _search(client, catalogue.seller.headers, q="dress"))["total"]["value"] == 2
+
+    blocked = await client.put(
+        f"/api/v1/users/{catalogue.seller.username}/block", headers=buyer.headers
+    )
+    assert blocked.status_code == 204
+
+    after = await _search(client, buyer.headers, q="dress")
+    assert after["total"]["value"] == 0
+    assert after["facets"]["categories"] == []
+    # The seller still sees their own listings: a block hides members from each other only.
+    assert (await _search(client, catalogue.seller.headers, q="dress"))["total"]["value"] == 2
+
+
+async def test_an_unblock_brings_the_counts_back_at_once(
+    client: AsyncClient, database: Database, catalogue: Catalogue
+) -> None:
+    buyer = await signed_in(client, database, username="buyer")
+    seller = catalogue.seller.username
+    await client.put(f"/api/v1/users/{seller}/block", headers=buyer.headers)
+    assert (await _search(client, buyer.headers, q="dress"))["total"]["value"] == 0
+
+    unblocked = await client.delete(f"/api/v1/users/{seller}/block", headers=buyer.headers)
+    assert unblocked.status_code == 204
+
+    assert (await _search(client, buyer.headers, q="dress"))["total"]["value"] == 2
+
+
+async def test_a_members_counts_are_not_shared_with_visitors(
+    client: AsyncClient, database: Database, catalogue: Catalogue
+) -> None:
+    buyer = await signed_in(client, database, username="buyer")
+    await client.put(f"/api/v1/users/{catalogue.seller.username}/block", headers=buyer.headers)
+    assert (await _search(client, buyer.headers, q="dress"))["total"]["value"] == 0
+
+    assert (await _search(client, q="dress"))["total"]["value"] == 2
