@@ -73,7 +73,7 @@ from common import (
 )
 from profiling import profile_path
 
-from reloop.search.facet_cache import VISITORS_GROUP
+from reloop.search.kept import VISITORS_GROUP
 
 DEFAULT_DATABASE = "postgresql://postgres@127.0.0.1:5432/reloop_bench_1m"
 SEARCH = "/api/v1/search/items"
@@ -542,7 +542,7 @@ def _table(
         return "met" if ok else "**MISSED**"
 
     lines = [
-        "| scenario | serial p50 ms (facets counted afresh) | p50 ms | p95 ms | p99 ms"
+        "| scenario | serial p50 ms (nothing kept) | p50 ms | p95 ms | p99 ms"
         " | max ms (4 conn.) | req/s (32 conn.) | baseline p50 / p95 / p99 ms"
         " | baseline req/s | ÷ baseline | errors | statements"
         " | facets / page SQL ms: values (prepared) | total |",
@@ -577,7 +577,7 @@ def _table(
             f"{lat['p95_ms']} | {lat['p99_ms']} | {lat['max_ms']} | {thr['rps']} | {bare} | "
             f"{int(lat['errors'] + thr['errors'])} | "
             f"{s['statements']} ({', '.join(s['kinds'])}); {s['statements_kept']} with its"
-            f" facets kept | {sql} | {total} |"
+            f" facets and window kept | {sql} | {total} |"
         )
     lines.append("")
     for key, s in scenarios.items():
@@ -606,8 +606,8 @@ def _table(
         " request after the other (the warm-up), no queue. Baseline: `baseline_feed.py`, the"
         " bare Starlette + asyncpg app, replaying the request's statements and answering its"
         " bytes (suggestions have no SQL to replay). Statements: those of a search counted"
-        " afresh, which the baseline replays, and those of a search whose facet counts were"
-        " kept (`search/facet_cache.py`: every request under load but the first in a"
+        " afresh, which the baseline replays, and those of a search whose facet counts and"
+        " relevance window were kept (`search/kept.py`: every request under load but the first in a"
         " minute). SQL ms, on an idle API: the"
         " execution time of the statement with its values (`EXPLAIN ANALYZE`, a custom plan),"
         " and in brackets the median of runs 6 to 10 of it prepared, as the app's driver runs"
@@ -700,11 +700,12 @@ def _package() -> str:
 # --- the run --------------------------------------------------------------------------------
 
 
-async def _drop_kept_facets(_key: str, app: Any) -> None:
-    """A search's facet counts are kept for a minute (`search/facet_cache.py`), so under
-    load only the first request counts them. They are dropped before the recording: the
-    baseline replays every statement of a search counted afresh, as a bare server without
-    our cache would (the choice `feed.py` and `pages.py` make for their cached pages)."""
+async def _drop_kept(_key: str, app: Any) -> None:
+    """A search's facet counts and relevance window are kept for a minute
+    (`search/kept.py`), so under load only the first request computes them. They are
+    dropped before the recording: the baseline replays every statement of a search run
+    afresh, as a bare server without our cache would (the choice `feed.py` and `pages.py`
+    make for their cached pages)."""
     await app.state.cache.delete(VISITORS_GROUP)
 
 
@@ -768,7 +769,7 @@ def _run(args: argparse.Namespace) -> tuple[Picks, dict[str, dict[str, Any]]]:
     ):
         redis_url = install.services()["RELOOP_REDIS_URL"]
         popular = asyncio.run(_seed_popular_searches(redis_url, url))
-        forget_facets = functools.partial(
+        forget_kept = functools.partial(
             redis.Redis.from_url(redis_url).delete, f"cache:{VISITORS_GROUP}"
         )
         for s in chosen:
@@ -778,7 +779,7 @@ def _run(args: argparse.Namespace) -> tuple[Picks, dict[str, dict[str, Any]]]:
         record = functools.partial(
             capture, install, url, requests, settings={"search_rate_limit_per_minute": UNLIMITED}
         )
-        captured = asyncio.run(record(before_recording=_drop_kept_facets))  # the baseline's
+        captured = asyncio.run(record(before_recording=_drop_kept))  # the baseline's
         kept = asyncio.run(record())
         for s in chosen:
             entry = scenarios[s.key]
@@ -792,8 +793,8 @@ def _run(args: argparse.Namespace) -> tuple[Picks, dict[str, dict[str, Any]]]:
             entry = scenarios[s.key]
             asyncio.run(_drain(url))
             entry["serial_ms"] = _warm(client, entry["path"])
-            if not s.suggest:  # the same, each counting its facets afresh
-                entry["serial_afresh_ms"] = _warm(client, entry["path"], forget_facets)
+            if not s.suggest:  # the same, each computing its facets and window afresh
+                entry["serial_afresh_ms"] = _warm(client, entry["path"], forget_kept)
             print(f"measuring {s.label} …", flush=True)
             entry["reloop"] = _measure(install.base_url, url, entry["path"], args)
             if s.key in PROFILED:

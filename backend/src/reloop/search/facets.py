@@ -35,8 +35,8 @@ from sqlalchemy.sql.util import ClauseAdapter
 
 from reloop.access.visibility import visible_to
 from reloop.models.item import Item, ItemStatus
-from reloop.search.facet_cache import FacetCache
 from reloop.search.filters import Filters, facet_conditions, matches_text
+from reloop.search.kept import KeptSearch
 from reloop.search.schemas import (
     Facets,
     FacetValue,
@@ -139,18 +139,18 @@ def _statement(filters: Filters, viewer_id: uuid.UUID | None) -> CompoundSelect[
 
 async def facet_counts(
     session: AsyncSession,
-    kept: FacetCache,
+    kept: KeptSearch,
     taxonomy: Taxonomy,
     filters: Filters,
     viewer_id: uuid.UUID | None,
 ) -> FacetCounts:
     """The result count and every facet, from one statement or from the counts `kept`
-    for this search in the last minute (`facet_cache.py`)."""
-    rows = await kept.get(viewer_id, filters)
+    for this search in the last minute (`kept.py`)."""
+    rows = await kept.facets(filters)
     if rows is None:
         result = await session.execute(_statement(filters, viewer_id))
         rows = [(facet, value, count) for facet, value, count in result]
-        await kept.put(viewer_id, filters, rows)
+        await kept.keep_facets(filters, rows)
     counts: dict[str, Counter[str]] = {name: Counter() for name in (*_FACETS, "total")}
     for facet, value, count in rows:
         if value is not None:

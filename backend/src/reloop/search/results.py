@@ -13,7 +13,9 @@ matter at a million rows:
 Relevance ranks (`ts_rank_cd`) the 300 newest matches: ranking all 200,000 listings
 that say "dress" would cost more than the budget (a window of 10,000 took 320 ms on the
 `1m` set, 1,000 about 200 ms, 300 about 80 ms for a word in 4 % of listings), and a
-marketplace's best match is rarely a stale one.
+marketplace's best match is rarely a stale one. The window is kept for a minute
+(`kept.py`): the statement that ranks it also returns the first page's cards, and later
+pages read the listings of the next slice by id, leaving out any sold or hidden since.
 """
 
 import uuid
@@ -22,7 +24,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, Select, func, literal_column, select, tuple_
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Float,
+    Select,
+    Uuid,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    tuple_,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.access.visibility import visible_to
@@ -32,6 +45,7 @@ from reloop.kit.errors import InvalidCursor
 from reloop.models.item import Item, ItemStatus
 from reloop.models.user import User
 from reloop.search.filters import Filters, facet_conditions, matches_text, text_query
+from reloop.search.kept import KeptSearch
 from reloop.search.schemas import SearchSort
 
 RELEVANCE_WINDOW = 300
@@ -115,7 +129,9 @@ def _ranked_statement(
     dense: bool,
 ) -> Select[Any]:
     """Relevance for words: the newest `RELEVANCE_WINDOW` matches, ranked as they are read
-    (the row is at hand), then only the page's rows joined to their cards."""
+    (the row is at hand). Every row of the window comes back, best first, as its id and
+    rank followed by card columns, which only the page's rows fill (the others are null):
+    the window to keep and the page to show in one statement."""
     newest = Item.published_at if dense else Item.published_at + literal_column("interval '0'")
     rank = func.ts_rank_cd(Item.search_vector, text_query(text), type_=Float)
     window = (
@@ -125,17 +141,62 @@ def _ranked_statement(
         .limit(RELEVANCE_WINDOW)
         .cte("window")
     )
-    page = select(window.c.id, window.c.rank)
+    page = select(window.c.id)
     if after is not None:
         page = page.where(tuple_(window.c.rank, window.c.id) < after)
     top = page.order_by(window.c.rank.desc(), window.c.id.desc()).limit(limit + 1).subquery()
     return (
-        select(*card_columns(viewer_id), top.c.rank.label("sort_key"))
-        .select_from(top)
-        .join(Item, Item.id == top.c.id)
-        .join(User, User.id == Item.seller_id)
-        .order_by(top.c.rank.desc(), top.c.id.desc())
+        select(window.c.id, window.c.rank, *card_columns(viewer_id))
+        .select_from(window)
+        .outerjoin(top, top.c.id == window.c.id)
+        .outerjoin(Item, Item.id == top.c.id)
+        .outerjoin(User, User.id == Item.seller_id)
+        .order_by(window.c.rank.desc(), window.c.id.desc())
     )
+
+
+_KEPT_IDS = bindparam("ids", type_=ARRAY(Uuid))
+_KEPT_RANKS = bindparam("ranks", type_=ARRAY(Float))
+
+
+def _kept_window_statement(viewer_id: uuid.UUID | None, limit: int) -> Select[Any]:
+    """The page from a kept window: its listings in the window's order, still for sale and
+    visible to the viewer."""
+    slice_ = (
+        func.unnest(_KEPT_IDS, _KEPT_RANKS)
+        .table_valued("id", "rank", with_ordinality="n")
+        .render_derived(name="slice")
+    )
+    return (
+        select(*card_columns(viewer_id), slice_.c.rank)
+        .select_from(slice_)
+        .join(Item, Item.id == slice_.c.id)
+        .join(User, User.id == Item.seller_id)
+        .where(Item.status == ItemStatus.active, visible_to(viewer_id, Item.seller_id))
+        .order_by(slice_.c.n)
+        .limit(limit + 1)
+    )
+
+
+async def _relevance_rows(
+    session: AsyncSession,
+    kept: KeptSearch,
+    filters: Filters,
+    viewer_id: uuid.UUID | None,
+    limit: int,
+    after: tuple[Any, uuid.UUID] | None,
+    dense: bool,
+) -> list[Ranked]:
+    window = await kept.window(filters)
+    if window is None:
+        statement = _ranked_statement(filters.text, filters, viewer_id, limit, after, dense)
+        rows = (await session.execute(statement)).all()
+        await kept.keep_window(filters, [(row[0], row[1]) for row in rows])
+        return [Ranked(card_row(row[2:]), row[1]) for row in rows if row[2] is not None]
+    rest = [(i, rank) for i, rank in window if after is None or (rank, i) < after]
+    params = {"ids": [i for i, _ in rest], "ranks": [rank for _, rank in rest]}
+    rows = (await session.execute(_kept_window_statement(viewer_id, limit), params)).all()
+    return [Ranked(card_row(row), row[-1]) for row in rows]
 
 
 def _statement(
@@ -146,8 +207,6 @@ def _statement(
     after: tuple[Any, uuid.UUID] | None,
     dense: bool,
 ) -> Select[Any]:
-    if sort is SearchSort.relevance and filters.text:
-        return _ranked_statement(filters.text, filters, viewer_id, limit, after, dense)
     order = _order(sort, filters, dense)
     query = (
         select(*card_columns(viewer_id), order.expression.label("sort_key"))
@@ -164,6 +223,7 @@ def _statement(
 
 async def result_rows(
     session: AsyncSession,
+    kept: KeptSearch,
     filters: Filters,
     sort: SearchSort,
     viewer_id: uuid.UUID | None,
@@ -172,6 +232,8 @@ async def result_rows(
     *,
     dense: bool,
 ) -> Sequence[Ranked]:
-    """`limit + 1` result rows in sort order, each with its sort key for the cursor."""
+    """Up to `limit + 1` result rows in sort order, each with its sort key for the cursor."""
+    if sort is SearchSort.relevance and filters.text:
+        return await _relevance_rows(session, kept, filters, viewer_id, limit, after, dense)
     statement = _statement(filters, sort, viewer_id, limit, after, dense)
     return [Ranked(card_row(row), row[-1]) for row in await session.execute(statement)]

@@ -15,9 +15,9 @@ from reloop.kit.cursor import CursorCodec
 from reloop.kit.storage import Storage
 from reloop.media.repository import ImageRepository
 from reloop.search import terms
-from reloop.search.facet_cache import FacetCache
 from reloop.search.facets import FacetCounts, facet_counts
 from reloop.search.filters import Filters, resolve
+from reloop.search.kept import KeptSearch
 from reloop.search.results import decode_after, encode_key, result_rows
 from reloop.search.schemas import SearchPage, SearchParams
 from reloop.taxonomy.snapshot import Taxonomy, get_taxonomy
@@ -44,14 +44,14 @@ async def search(
 
     Statements: facets, results, covers (plus the member's session); the facets are
     skipped when this search's counts were kept (its other pages and sorts, within a
-    minute). A query with words that finds nothing on its first page is corrected and run
-    again (three more).
+    minute), and relevance reads a kept window's listings by id. A query with words that
+    finds nothing on its first page is corrected and run again (three more).
     """
     taxonomy = await get_taxonomy(session)
     filters = resolve(params.query(), taxonomy)
     codec = _codec(settings, params)
     after = decode_after(codec, params.cursor, params.sort, filters)
-    kept = FacetCache(cache)
+    kept = KeptSearch(cache, viewer_id)
     counts = await facet_counts(session, kept, taxonomy, filters, viewer_id)
     corrected: str | None = None
     # Later pages of a corrected search come with the words as typed: they are corrected
@@ -63,13 +63,14 @@ async def search(
             retry_counts = await facet_counts(session, kept, taxonomy, retry, viewer_id)
             if retry_counts.total.value:
                 filters, counts, corrected = retry, retry_counts, fixed
-    page = await _page(session, storage, taxonomy, codec, params, filters, counts, after, viewer_id)
+    page = await _page(session, kept, storage, taxonomy, codec, params, filters, counts, after)
     page.corrected_query = corrected
     return page
 
 
 async def _page(
     session: AsyncSession,
+    kept: KeptSearch,
     storage: Storage,
     taxonomy: Taxonomy,
     codec: CursorCodec,
@@ -77,13 +78,19 @@ async def _page(
     filters: Filters,
     counts: FacetCounts,
     after: tuple[Any, uuid.UUID] | None,
-    viewer_id: uuid.UUID | None,
 ) -> SearchPage:
     items: list[ItemCard] = []
     next_cursor = None
     if counts.total.value:
         rows = await result_rows(
-            session, filters, params.sort, viewer_id, params.limit, after, dense=counts.dense
+            session,
+            kept,
+            filters,
+            params.sort,
+            kept.viewer_id,
+            params.limit,
+            after,
+            dense=counts.dense,
         )
         shown = rows[: params.limit]
         if len(rows) > params.limit:

@@ -1,13 +1,15 @@
-"""A search's facet counts are kept for its other pages and sorts, per visitor or member."""
+"""A search keeps its facet counts and relevance window for its other pages and sorts."""
 
 from typing import Any
 
 from fastapi import FastAPI
 from httpx import AsyncClient
+from sqlalchemy import update
 
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
-from reloop.search.facet_cache import VISITORS_GROUP
+from reloop.models.item import Item, ItemStatus
+from reloop.search.kept import VISITORS_GROUP
 from tests.factories.search import add_listings
 from tests.fixtures.sql import count_statements
 from tests.search.conftest import Catalogue, signed_in
@@ -57,7 +59,7 @@ async def test_other_filters_count_afresh(client: AsyncClient, catalogue: Catalo
     assert dresses["total"]["value"] == 2
 
 
-async def test_kept_counts_lag_new_listings_until_they_are_dropped(
+async def test_kept_counts_and_window_lag_new_listings_until_they_are_dropped(
     client: AsyncClient, database: Database, cache: Cache, catalogue: Catalogue
 ) -> None:
     before = await _search(client, q="dress")
@@ -65,12 +67,54 @@ async def test_kept_counts_lag_new_listings_until_they_are_dropped(
     await add_listings(database, catalogue.seller.id, [green])
 
     kept = await _search(client, q="dress")
+    by_newest = await _search(client, q="dress", sort="newest")
     await cache.delete(VISITORS_GROUP)
     fresh = await _search(client, q="dress")
 
     assert before["total"]["value"] == kept["total"]["value"] == 2
-    assert len(kept["items"]) == 3  # the results themselves are never kept
-    assert fresh["total"]["value"] == 3
+    assert len(kept["items"]) == 2
+    assert by_newest["items"][0]["title"] == "Green linen dress"  # other sorts read afresh
+    assert fresh["total"]["value"] == len(fresh["items"]) == 3
+
+
+async def test_a_listing_hidden_after_the_window_was_kept_is_left_out_of_the_next_page(
+    client: AsyncClient, database: Database, catalogue: Catalogue
+) -> None:
+    first = await _search(client, q="dress", limit=1)
+    shown = first["items"][0]["id"]
+    other = next(i for k, i in catalogue.ids.items() if k.endswith("_dress") and str(i) != shown)
+    async with database.transaction() as session:
+        await session.execute(update(Item).where(Item.id == other).values(status=ItemStatus.hidden))
+
+    second = await _search(client, q="dress", limit=1, cursor=first["next_cursor"])
+
+    assert second["items"] == []
+    assert second["next_cursor"] is None
+
+
+async def test_relevance_pages_from_a_kept_window_show_each_listing_once_in_rank_order(
+    client: AsyncClient, database: Database, catalogue: Catalogue
+) -> None:
+    more = [
+        {"title": f"Dress number {n}", "category_id": catalogue.category("women-dresses")}
+        for n in range(5)
+    ]
+    await add_listings(database, catalogue.seller.id, more)
+    whole = await _search(client, q="dress", limit=50)
+    seen: list[str] = []
+    cursor = None
+    while True:
+        params: dict[str, Any] = {"q": "dress", "limit": 2}
+        if cursor is not None:
+            params["cursor"] = cursor
+        page = await _search(client, **params)
+        seen += [item["id"] for item in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+
+    assert seen == [item["id"] for item in whole["items"]]
+    assert len(seen) == len(set(seen)) == 7
 
 
 async def test_a_block_drops_the_counts_kept_for_both_members(
