@@ -2,6 +2,7 @@
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from httpx import AsyncClient
@@ -67,4 +68,14 @@ async def catalogue(client: AsyncClient, database: Database) -> Catalogue:
     return Catalogue(tax, seller, dict(zip(rows, ids, strict=True)))
 
 
-__all__ = ["Catalogue", "SignedIn", "catalogue", "signed_in"]
+async def search(
+    client: AsyncClient, headers: dict[str, str] | None = None, **params: Any
+) -> dict[str, Any]:
+    """One page of `GET /search/items`, which must answer 200."""
+    response = await client.get("/api/v1/search/items", params=params, headers=headers or {})
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+__all__ = ["Catalogue", "SignedIn", "catalogue", "search", "signed_in"]

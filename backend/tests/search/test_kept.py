@@ -12,27 +12,16 @@ from reloop.models.item import Item, ItemStatus
 from reloop.search.kept import VISITORS_GROUP
 from tests.factories.search import add_listings
 from tests.fixtures.sql import count_statements
-from tests.search.conftest import Catalogue, signed_in
-
-SEARCH = "/api/v1/search/items"
-
-
-async def _search(
-    client: AsyncClient, headers: dict[str, str] | None = None, **params: Any
-) -> dict[str, Any]:
-    response = await client.get(SEARCH, params=params, headers=headers or {})
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
+from tests.search.conftest import Catalogue, search, signed_in
 
 
 async def test_the_next_page_of_a_search_reuses_its_facets_and_runs_one_statement_fewer(
     app: FastAPI, client: AsyncClient, catalogue: Catalogue
 ) -> None:
     with count_statements(app) as first_statements:
-        first = await _search(client, q="dress", limit=1)
+        first = await search(client, q="dress", limit=1)
     with count_statements(app) as next_statements:
-        second = await _search(client, q="dress", limit=1, cursor=first["next_cursor"])
+        second = await search(client, q="dress", limit=1, cursor=first["next_cursor"])
 
     assert len(next_statements) == len(first_statements) - 1
     assert second["facets"] == first["facets"]
@@ -43,17 +32,17 @@ async def test_the_next_page_of_a_search_reuses_its_facets_and_runs_one_statemen
 async def test_another_sort_of_the_same_search_reuses_its_facets(
     app: FastAPI, client: AsyncClient, catalogue: Catalogue
 ) -> None:
-    by_newest = await _search(client, q="dress", sort="newest")
+    by_newest = await search(client, q="dress", sort="newest")
     with count_statements(app) as statements:
-        by_price = await _search(client, q="dress", sort="price_asc")
+        by_price = await search(client, q="dress", sort="price_asc")
 
     assert by_price["facets"] == by_newest["facets"]
     assert not any("GROUP BY" in sql for sql in statements)
 
 
 async def test_other_filters_count_afresh(client: AsyncClient, catalogue: Catalogue) -> None:
-    everything = await _search(client)
-    dresses = await _search(client, q="dress")
+    everything = await search(client)
+    dresses = await search(client, q="dress")
 
     assert everything["total"]["value"] == 4
     assert dresses["total"]["value"] == 2
@@ -62,14 +51,14 @@ async def test_other_filters_count_afresh(client: AsyncClient, catalogue: Catalo
 async def test_kept_counts_and_window_lag_new_listings_until_they_are_dropped(
     client: AsyncClient, database: Database, cache: Cache, catalogue: Catalogue
 ) -> None:
-    before = await _search(client, q="dress")
+    before = await search(client, q="dress")
     green = {"title": "Green linen dress", "category_id": catalogue.category("women-dresses")}
     await add_listings(database, catalogue.seller.id, [green])
 
-    kept = await _search(client, q="dress")
-    by_newest = await _search(client, q="dress", sort="newest")
+    kept = await search(client, q="dress")
+    by_newest = await search(client, q="dress", sort="newest")
     await cache.delete(VISITORS_GROUP)
-    fresh = await _search(client, q="dress")
+    fresh = await search(client, q="dress")
 
     assert before["total"]["value"] == kept["total"]["value"] == 2
     assert len(kept["items"]) == 2
@@ -80,13 +69,13 @@ async def test_kept_counts_and_window_lag_new_listings_until_they_are_dropped(
 async def test_a_listing_hidden_after_the_window_was_kept_is_left_out_of_the_next_page(
     client: AsyncClient, database: Database, catalogue: Catalogue
 ) -> None:
-    first = await _search(client, q="dress", limit=1)
+    first = await search(client, q="dress", limit=1)
     shown = first["items"][0]["id"]
     other = next(i for k, i in catalogue.ids.items() if k.endswith("_dress") and str(i) != shown)
     async with database.transaction() as session:
         await session.execute(update(Item).where(Item.id == other).values(status=ItemStatus.hidden))
 
-    second = await _search(client, q="dress", limit=1, cursor=first["next_cursor"])
+    second = await search(client, q="dress", limit=1, cursor=first["next_cursor"])
 
     assert second["items"] == []
     assert second["next_cursor"] is None
@@ -100,14 +89,14 @@ async def test_relevance_pages_from_a_kept_window_show_each_listing_once_in_rank
         for n in range(5)
     ]
     await add_listings(database, catalogue.seller.id, more)
-    whole = await _search(client, q="dress", limit=50)
+    whole = await search(client, q="dress", limit=50)
     seen: list[str] = []
     cursor = None
     while True:
         params: dict[str, Any] = {"q": "dress", "limit": 2}
         if cursor is not None:
             params["cursor"] = cursor
-        page = await _search(client, **params)
+        page = await search(client, **params)
         seen += [item["id"] for item in page["items"]]
         cursor = page["next_cursor"]
         if cursor is None:
@@ -121,19 +110,19 @@ async def test_a_block_drops_the_counts_kept_for_both_members(
     client: AsyncClient, database: Database, catalogue: Catalogue
 ) -> None:
     buyer = await signed_in(client, database, username="buyer")
-    assert (await _search(client, buyer.headers, q="dress"))["total"]["value"] == 2
-    assert (await _search(client, catalogue.seller.headers, q="dress"))["total"]["value"] == 2
+    assert (await search(client, buyer.headers, q="dress"))["total"]["value"] == 2
+    assert (await search(client, catalogue.seller.headers, q="dress"))["total"]["value"] == 2
 
     blocked = await client.put(
         f"/api/v1/users/{catalogue.seller.username}/block", headers=buyer.headers
     )
     assert blocked.status_code == 204
 
-    after = await _search(client, buyer.headers, q="dress")
+    after = await search(client, buyer.headers, q="dress")
     assert after["total"]["value"] == 0
     assert after["facets"]["categories"] == []
     # The seller still sees their own listings: a block hides members from each other only.
-    assert (await _search(client, catalogue.seller.headers, q="dress"))["total"]["value"] == 2
+    assert (await search(client, catalogue.seller.headers, q="dress"))["total"]["value"] == 2
 
 
 async def test_an_unblock_brings_the_counts_back_at_once(
@@ -142,12 +131,12 @@ async def test_an_unblock_brings_the_counts_back_at_once(
     buyer = await signed_in(client, database, username="buyer")
     seller = catalogue.seller.username
     await client.put(f"/api/v1/users/{seller}/block", headers=buyer.headers)
-    assert (await _search(client, buyer.headers, q="dress"))["total"]["value"] == 0
+    assert (await search(client, buyer.headers, q="dress"))["total"]["value"] == 0
 
     unblocked = await client.delete(f"/api/v1/users/{seller}/block", headers=buyer.headers)
     assert unblocked.status_code == 204
 
-    assert (await _search(client, buyer.headers, q="dress"))["total"]["value"] == 2
+    assert (await search(client, buyer.headers, q="dress"))["total"]["value"] == 2
 
 
 async def test_a_members_counts_are_not_shared_with_visitors(
@@ -155,6 +144,6 @@ async def test_a_members_counts_are_not_shared_with_visitors(
 ) -> None:
     buyer = await signed_in(client, database, username="buyer")
     await client.put(f"/api/v1/users/{catalogue.seller.username}/block", headers=buyer.headers)
-    assert (await _search(client, buyer.headers, q="dress"))["total"]["value"] == 0
+    assert (await search(client, buyer.headers, q="dress"))["total"]["value"] == 0
 
-    assert (await _search(client, q="dress"))["total"]["value"] == 2
+    assert (await search(client, q="dress"))["total"]["value"] == 2

@@ -11,13 +11,7 @@ from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from tests.factories.search import add_listings
 from tests.fixtures.sql import count_statements
-from tests.search.conftest import Catalogue, signed_in
-
-
-async def _search(client: AsyncClient, headers: dict[str, str] | None = None, **params: Any) -> Any:
-    response = await client.get("/api/v1/search/items", params=params, headers=headers or {})
-    assert response.status_code == 200, response.text
-    return response.json()
+from tests.search.conftest import Catalogue, search, signed_in
 
 
 def _titles(page: dict[str, Any]) -> list[str]:
@@ -27,21 +21,21 @@ def _titles(page: dict[str, Any]) -> list[str]:
 async def test_words_find_listings_by_title_brand_and_category(
     client: AsyncClient, catalogue: Catalogue
 ) -> None:
-    assert _titles(await _search(client, q="samba")) == ["Adidas Samba trainers"]
-    assert set(_titles(await _search(client, q="dresses"))) == {
+    assert _titles(await search(client, q="samba")) == ["Adidas Samba trainers"]
+    assert set(_titles(await search(client, q="dresses"))) == {
         "Red summer dress",
         "Blue wrap dress",
     }
-    assert _titles(await _search(client, q="zara")) == ["Blue wrap dress"]
+    assert _titles(await search(client, q="zara")) == ["Blue wrap dress"]
 
 
 async def test_a_misspelled_brand_is_corrected_and_said_so(
     client: AsyncClient, catalogue: Catalogue
 ) -> None:
-    page = await _search(client, q="adiddas")
+    page = await search(client, q="adiddas")
     assert page["corrected_query"] == "adidas"
     assert _titles(page) == ["Adidas Samba trainers"]
-    swapped = await _search(client, q="nkie")
+    swapped = await search(client, q="nkie")
     assert _titles(swapped) == ["Nike Air Max trainers"]
 
 
@@ -49,22 +43,22 @@ async def test_stop_words_and_punctuation_find_nothing_without_error(
     client: AsyncClient, catalogue: Catalogue
 ) -> None:
     for q in ("the and of", "!!! ???", "&|!():*"):
-        page = await _search(client, q=q)
+        page = await search(client, q=q)
         assert page["items"] == []
         assert page["total"] == {"value": 0, "capped": False}
 
 
 async def test_query_syntax_is_treated_as_text(client: AsyncClient, catalogue: Catalogue) -> None:
     for q in ("dress' OR 1=1 --", "dress & !red", '"summer dress"', "dress -red"):
-        await _search(client, q=q)
-    assert _titles(await _search(client, q="dress -red")) == ["Blue wrap dress"]
+        await search(client, q=q)
+    assert _titles(await search(client, q="dress -red")) == ["Blue wrap dress"]
 
 
 async def test_a_parent_category_includes_its_subtree(
     client: AsyncClient, catalogue: Catalogue
 ) -> None:
     women = catalogue.taxonomy.path(catalogue.category("women-dresses"))[0].id
-    page = await _search(client, category=str(women))
+    page = await search(client, category=str(women))
     assert set(_titles(page)) == {"Red summer dress", "Blue wrap dress"}
 
 
@@ -72,17 +66,17 @@ async def test_filters_narrow_by_brand_price_colour_and_city(
     client: AsyncClient, catalogue: Catalogue
 ) -> None:
     both = [str(catalogue.brand("Adidas")), str(catalogue.brand("Nike"))]
-    assert len((await _search(client, brand=both))["items"]) == 2
-    assert set(_titles(await _search(client, price_min=1600, price_max=4500))) == {
+    assert len((await search(client, brand=both))["items"]) == 2
+    assert set(_titles(await search(client, price_min=1600, price_max=4500))) == {
         "Nike Air Max trainers",
         "Red summer dress",
     }
-    assert _titles(await _search(client, color="red")) == ["Red summer dress"]
-    assert _titles(await _search(client, country="FR", city="paris")) == ["Blue wrap dress"]
+    assert _titles(await search(client, color="red")) == ["Red summer dress"]
+    assert _titles(await search(client, country="FR", city="paris")) == ["Blue wrap dress"]
 
 
 async def test_each_facet_ignores_its_own_filter(client: AsyncClient, catalogue: Catalogue) -> None:
-    page = await _search(client, brand=str(catalogue.brand("Nike")))
+    page = await search(client, brand=str(catalogue.brand("Nike")))
     brands = {b["label"]: (b["count"], b["selected"]) for b in page["facets"]["brands"]}
     assert brands["Nike"] == (1, True)
     assert brands["Adidas"] == (1, False)
@@ -94,7 +88,7 @@ async def test_each_facet_ignores_its_own_filter(client: AsyncClient, catalogue:
 async def test_the_category_facet_shows_the_next_level_down(
     client: AsyncClient, catalogue: Catalogue
 ) -> None:
-    top = {c["label"]: c["count"] for c in (await _search(client))["facets"]["categories"]}
+    top = {c["label"]: c["count"] for c in (await search(client))["facets"]["categories"]}
     assert top == {"Women": 2, "Men": 2}
 
 
@@ -110,7 +104,7 @@ async def test_price_sorts_page_through_every_result_once(
             params: dict[str, Any] = {"sort": sort, "limit": 1}
             if cursor:
                 params["cursor"] = cursor
-            page = await _search(client, **params)
+            page = await search(client, **params)
             seen += [item["price"]["amount"] for item in page["items"]]
             cursor = page["next_cursor"]
             if cursor is None:
@@ -119,7 +113,7 @@ async def test_price_sorts_page_through_every_result_once(
 
 
 async def test_newest_first(client: AsyncClient, catalogue: Catalogue) -> None:
-    page = await _search(client, sort="newest")
+    page = await search(client, sort="newest")
     assert _titles(page)[0] == "Adidas Samba trainers"
 
 
@@ -128,7 +122,7 @@ async def test_a_blocked_sellers_listings_are_left_out(
 ) -> None:
     buyer = await signed_in(client, database, username="buyer")
     await client.put(f"/api/v1/users/{catalogue.seller.username}/block", headers=buyer.headers)
-    page = await _search(client, buyer.headers, q="dress")
+    page = await search(client, buyer.headers, q="dress")
     assert page["items"] == []
 
 
@@ -163,7 +157,7 @@ async def test_a_very_long_query_is_invalid(client: AsyncClient) -> None:
 async def test_a_tampered_cursor_is_a_bad_request(
     client: AsyncClient, catalogue: Catalogue
 ) -> None:
-    page = await _search(client, sort="price_asc", limit=1)
+    page = await search(client, sort="price_asc", limit=1)
     cursor = page["next_cursor"]
     for bad in (cursor[:-2] + "xx", "nonsense"):
         response = await client.get(
@@ -179,10 +173,10 @@ async def test_a_tampered_cursor_is_a_bad_request(
 async def test_near_me_keeps_listings_within_the_radius(
     client: AsyncClient, catalogue: Catalogue
 ) -> None:
-    in_lyon = await _search(client, lat=45.75, lon=4.85, radius_km=10)
+    in_lyon = await search(client, lat=45.75, lon=4.85, radius_km=10)
     assert "Blue wrap dress" not in _titles(in_lyon)
     assert len(in_lyon["items"]) == 3
-    with_paris = await _search(client, lat=45.75, lon=4.85, radius_km=400)
+    with_paris = await search(client, lat=45.75, lon=4.85, radius_km=400)
     assert len(with_paris["items"]) == 4
 
 
@@ -229,7 +223,7 @@ async def test_size_and_condition_filters_keep_only_what_matches(
             },
         ],
     )
-    assert _titles(await _search(client, size=str(small.id))) == ["Runner small"]
-    assert _titles(await _search(client, q="runner", condition="good")) == ["Runner large"]
-    sizes = {s["label"]: s["count"] for s in (await _search(client, q="runner"))["facets"]["sizes"]}
+    assert _titles(await search(client, size=str(small.id))) == ["Runner small"]
+    assert _titles(await search(client, q="runner", condition="good")) == ["Runner large"]
+    sizes = {s["label"]: s["count"] for s in (await search(client, q="runner"))["facets"]["sizes"]}
     assert sizes == {small.label: 1, large.label: 1}
