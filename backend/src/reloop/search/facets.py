@@ -142,13 +142,12 @@ async def facet_counts(
     kept: KeptSearch,
     taxonomy: Taxonomy,
     filters: Filters,
-    viewer_id: uuid.UUID | None,
 ) -> FacetCounts:
     """The result count and every facet, from one statement or from the counts `kept`
     for this search in the last minute (`kept.py`)."""
     rows = await kept.facets(filters)
     if rows is None:
-        result = await session.execute(_statement(filters, viewer_id))
+        result = await session.execute(_statement(filters, kept.viewer_id))
         rows = [(facet, value, count) for facet, value, count in result]
         await kept.keep_facets(filters, rows)
     counts: dict[str, Counter[str]] = {name: Counter() for name in (*_FACETS, "total")}

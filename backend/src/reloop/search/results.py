@@ -182,11 +182,11 @@ async def _relevance_rows(
     session: AsyncSession,
     kept: KeptSearch,
     filters: Filters,
-    viewer_id: uuid.UUID | None,
     limit: int,
     after: tuple[Any, uuid.UUID] | None,
     dense: bool,
 ) -> list[Ranked]:
+    viewer_id = kept.viewer_id
     window = await kept.window(filters)
     if window is None:
         statement = _ranked_statement(filters.text, filters, viewer_id, limit, after, dense)
@@ -226,7 +226,6 @@ async def result_rows(
     kept: KeptSearch,
     filters: Filters,
     sort: SearchSort,
-    viewer_id: uuid.UUID | None,
     limit: int,
     after: tuple[Any, uuid.UUID] | None,
     *,
@@ -234,6 +233,6 @@ async def result_rows(
 ) -> Sequence[Ranked]:
     """Up to `limit + 1` result rows in sort order, each with its sort key for the cursor."""
     if sort is SearchSort.relevance and filters.text:
-        return await _relevance_rows(session, kept, filters, viewer_id, limit, after, dense)
-    statement = _statement(filters, sort, viewer_id, limit, after, dense)
+        return await _relevance_rows(session, kept, filters, limit, after, dense)
+    statement = _statement(filters, sort, kept.viewer_id, limit, after, dense)
     return [Ranked(card_row(row), row[-1]) for row in await session.execute(statement)]

@@ -52,7 +52,7 @@ async def search(
     codec = _codec(settings, params)
     after = decode_after(codec, params.cursor, params.sort, filters)
     kept = KeptSearch(cache, viewer_id)
-    counts = await facet_counts(session, kept, taxonomy, filters, viewer_id)
+    counts = await facet_counts(session, kept, taxonomy, filters)
     corrected: str | None = None
     # Later pages of a corrected search come with the words as typed: they are corrected
     # the same way again, so the cursor keeps walking the same results.
@@ -60,7 +60,7 @@ async def search(
         fixed = await terms.corrected(session, filters.text)
         if fixed is not None:
             retry = filters.with_text(fixed)
-            retry_counts = await facet_counts(session, kept, taxonomy, retry, viewer_id)
+            retry_counts = await facet_counts(session, kept, taxonomy, retry)
             if retry_counts.total.value:
                 filters, counts, corrected = retry, retry_counts, fixed
     page = await _page(session, kept, storage, taxonomy, codec, params, filters, counts, after)
@@ -87,7 +87,6 @@ async def _page(
             kept,
             filters,
             params.sort,
-            kept.viewer_id,
             params.limit,
             after,
             dense=counts.dense,
