@@ -27,12 +27,9 @@ _CANDIDATES = 50
 
 def _near_brands(taxonomy: Taxonomy, needle: str) -> list[BrandInfo]:
     """Brands whose name or an alias is a near miss of what was typed ("adiddas")."""
-    names: dict[str, BrandInfo] = {}
-    for brand in taxonomy.brands.values():
-        for name in (brand.name, *brand.aliases):
-            names.setdefault(name.casefold(), brand)
+    names = taxonomy.brand_names
     matches = process.extract(
-        needle, list(names), scorer=fuzz.ratio, limit=LIMIT, score_cutoff=FUZZY_SCORE
+        needle, names.keys(), scorer=fuzz.ratio, limit=LIMIT, score_cutoff=FUZZY_SCORE
     )
     return list(dict.fromkeys(names[name] for name, _, _ in matches))
 

@@ -7,6 +7,7 @@ this snapshot. Taxonomy changes ship as migrations, which come with a restart.
 
 import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -71,20 +72,40 @@ class Taxonomy:
             current = info.parent_id
         return list(reversed(chain))
 
+    @cached_property
+    def brand_names(self) -> dict[str, BrandInfo]:
+        """Every brand name and alias, casefolded, with its brand; keyed A to Z by brand name.
+
+        Built on first use (the snapshot is complete by then), so a keystroke's suggestions
+        scan prepared strings instead of casefolding a thousand brands' names again.
+        """
+        names: dict[str, BrandInfo] = {}
+        for brand in sorted(self.brands.values(), key=lambda b: b.name.casefold()):
+            for name in (brand.name, *brand.aliases):
+                names.setdefault(name.casefold(), brand)
+        return names
+
+    @cached_property
+    def _brand_search_rows(self) -> list[tuple[BrandInfo, str]]:
+        # Each brand's casefolded names in one string, each after a NUL: "starts with" is
+        # one substring test for NUL + query, "contains" one for the query.
+        by_name = sorted(self.brands.values(), key=lambda b: b.name.casefold())
+        return [(b, "".join(f"\0{n.casefold()}" for n in (b.name, *b.aliases))) for b in by_name]
+
     def search_brands(self, query: str, limit: int) -> list[BrandInfo]:
         """Brands whose name or an alias starts with `query` (then contains it), A to Z."""
-        needle = query.strip().casefold()
-        prefix, inner = [], []
-        for brand in self.brands.values():
-            names = [brand.name.casefold(), *(a.casefold() for a in brand.aliases)]
-            if any(n.startswith(needle) for n in names):
+        needle = query.strip().casefold().replace("\0", "")
+        starts = f"\0{needle}"
+        prefix: list[BrandInfo] = []
+        inner: list[BrandInfo] = []
+        for brand, names in self._brand_search_rows:
+            if starts in names:
                 prefix.append(brand)
-            elif len(needle) >= 3 and any(needle in n for n in names):
+                if len(prefix) == limit:
+                    break
+            elif len(inner) < limit and len(needle) >= 3 and needle in names:
                 inner.append(brand)
-        ranked = sorted(prefix, key=lambda b: b.name.casefold()) + sorted(
-            inner, key=lambda b: b.name.casefold()
-        )
-        return ranked[:limit]
+        return (prefix + inner)[:limit]
 
 
 _snapshot: Taxonomy | None = None
