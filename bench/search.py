@@ -756,7 +756,9 @@ def _run(args: argparse.Namespace) -> tuple[Picks, dict[str, dict[str, Any]]]:
         flush=True,
     )
     asyncio.run(steady_state(url))
-    chosen = _scenarios(picks)
+    chosen = tuple(
+        s for s in _scenarios(picks) if not args.only or s.key.startswith(tuple(args.only))
+    )
     scenarios: dict[str, dict[str, Any]] = {}
     with (
         running_install(
@@ -821,6 +823,12 @@ def main() -> None:
     parser.add_argument("--borderline", help="the query just dense enough for index walks")
     parser.add_argument("--rare", help="the rare query")
     parser.add_argument("--name", default="search_1m", help="of the result files")
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="PREFIX",
+        help="measure only the scenarios whose key starts so (repeatable; e.g. suggest)",
+    )
     args = parser.parse_args()
     picks, scenarios = _run(args)
     verdicts = _verdicts(scenarios)
