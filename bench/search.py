@@ -530,8 +530,11 @@ def _verdicts(scenarios: dict[str, dict[str, Any]]) -> dict[str, dict[str, bool]
     return verdicts
 
 
-def _slowest(scenarios: dict[str, dict[str, Any]]) -> str:
+def _slowest(scenarios: dict[str, dict[str, Any]]) -> str | None:
+    """The search with the highest p95 (none when only suggestions were measured)."""
     searches = {k: s for k, s in scenarios.items() if not s["suggest"]}
+    if not searches:
+        return None
     return max(searches, key=lambda k: searches[k]["reloop"]["latency"]["p95_ms"])
 
 
@@ -857,7 +860,8 @@ def main() -> None:
         "within_budget": verdicts,
     }
     table = _table(picks, scenarios, verdicts)
-    path = write_result(args.name, result, table + "\n" + _plans_section(scenarios, slowest))
+    plans = _plans_section(scenarios, slowest) if slowest else ""
+    path = write_result(args.name, result, table + "\n" + plans)
     print(table)
     print(f"\nwritten to {path}")
 
