@@ -3,6 +3,16 @@
 Both are keyset scans of partial indexes on active listings, with the viewer's flags as
 columns and the exclusions (blocks, mutes, own listings) as anti-joins in the statement.
 
+Followed sellers' listings are read one of two ways, chosen by how many sellers the
+member follows (the exact count on their row). Following few, each followed seller's
+newest listings are read from `ix_items_seller_published` (at most a page per seller) and
+merged: the work is bounded by the follows, where walking every new listing on the site
+for the few that are theirs read thousands of rows (29 ms for a member following ten
+sellers on the `1m` set, 0.4 ms this way). Following many, their sellers own enough of
+what is new that the walk down `ix_items_active_published` finds a page in a few dozen
+rows, where a page per seller would read tens of thousands (1,000 follows: 0.7 ms against
+100 ms).
+
 Each statement is built once per shape (member or visitor, first page or resumed) with
 the viewer, the limit and the keyset as bound parameters. Building one per request, with
 its cache key, cost about as much CPU as PostgreSQL took to run it.
@@ -21,6 +31,7 @@ from sqlalchemy import (
     bindparam,
     exists,
     select,
+    true,
     tuple_,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -35,6 +46,13 @@ _LIMIT = bindparam("limit", type_=Integer)
 _AFTER_ID = bindparam("after_id", type_=Uuid)
 _NOT_MUTED = ~exists().where(Mute.muter_id == VIEWER_ID, Mute.muted_id == Item.seller_id)
 _FOLLOWED = exists().where(Follow.follower_id == VIEWER_ID, Follow.followee_id == Item.seller_id)
+# Up to this many follows, a page per followed seller is read and merged (module doc): at
+# most 64 short index scans. Measured on `1m`, the two ways cross at 40 to 60 follows.
+PER_SELLER_MAX_FOLLOWS = 64
+
+
+def _following_after() -> Any:
+    return tuple_(bindparam("after_at", type_=Item.published_at.type), _AFTER_ID)
 
 
 @functools.cache
@@ -48,9 +66,39 @@ def _following_statement(resumed: bool) -> Select[Any]:
         .limit(_LIMIT)
     )
     if resumed:
-        after = tuple_(bindparam("after_at", type_=Item.published_at.type), _AFTER_ID)
-        query = query.where(tuple_(Item.published_at, Item.id) < after)
+        query = query.where(tuple_(Item.published_at, Item.id) < _following_after())
     return query
+
+
+@functools.cache
+def _per_seller_statement(resumed: bool) -> Select[Any]:
+    listing = Item.__table__.alias("followed_listing")
+    newest = (
+        select(listing.c.id, listing.c.published_at)
+        .where(listing.c.seller_id == Follow.followee_id, listing.c.status == ItemStatus.active)
+        .order_by(listing.c.published_at.desc(), listing.c.id.desc())
+        .limit(_LIMIT)
+    )
+    if resumed:
+        newest = newest.where(tuple_(listing.c.published_at, listing.c.id) < _following_after())
+    per_seller = newest.lateral("per_seller")
+    not_muted = ~exists().where(Mute.muter_id == VIEWER_ID, Mute.muted_id == Follow.followee_id)
+    page = (
+        select(per_seller.c.id)
+        .select_from(Follow)
+        .join(per_seller, true())
+        .where(Follow.follower_id == VIEWER_ID, not_muted)
+        .order_by(per_seller.c.published_at.desc(), per_seller.c.id.desc())
+        .limit(_LIMIT)
+        .subquery("page")
+    )
+    return (
+        select(*card_columns(VIEWER_ID))
+        .select_from(page)
+        .join(Item, Item.id == page.c.id)
+        .join(User, User.id == Item.seller_id)
+        .order_by(Item.published_at.desc(), Item.id.desc())
+    )
 
 
 @functools.cache
@@ -79,16 +127,21 @@ async def following_page(
     viewer_id: uuid.UUID,
     limit: int,
     after: tuple[datetime, uuid.UUID] | None,
+    *,
+    per_seller: bool,
 ) -> list[CardRow]:
     """New listings of sellers the viewer follows, newest first: `limit + 1` rows.
 
-    A follow cannot exist across a block (blocking ends follows), so only mutes are
-    filtered here.
+    `per_seller` reads each followed seller's newest listings and merges them; otherwise
+    the site's new listings are walked for the followed sellers' (module doc). Both give
+    the same rows. A follow cannot exist across a block (blocking ends follows), so only
+    mutes are filtered here.
     """
     params: dict[str, Any] = {"viewer_id": viewer_id, "limit": limit + 1}
     if after is not None:
         params |= {"after_at": after[0], "after_id": after[1]}
-    statement = _following_statement(after is not None)
+    shape = _per_seller_statement if per_seller else _following_statement
+    statement = shape(after is not None)
     return [card_row(row) for row in await session.execute(statement, params)]
 
 

@@ -36,9 +36,11 @@ async def get_home_feed(
     cursor: Cursor = None,
 ) -> ItemPage:
     """Each item says why it is shown (`reason`: `following` or `popular`)."""
-    viewer = principal.user.id
-    codec = CursorCodec(settings.secret_key.get_secret_value(), f"home-feed:{viewer}")
-    return await home_feed(session, storage, codec, viewer, limit, cursor)
+    viewer = principal.user
+    codec = CursorCodec(settings.secret_key.get_secret_value(), f"home-feed:{viewer.id}")
+    return await home_feed(
+        session, storage, codec, viewer.id, viewer.following_count, limit, cursor
+    )
 
 
 @router.get(

@@ -83,15 +83,26 @@ async def home_feed(
     storage: Storage,
     codec: CursorCodec,
     viewer_id: uuid.UUID,
+    following_count: int,
     limit: int,
     cursor: str | None,
 ) -> ItemPage:
-    """Followed sellers' new listings, newest first, continuing with popular ones."""
+    """Followed sellers' new listings, newest first, continuing with popular ones.
+
+    `following_count` (the member's exact count) picks how the followed sellers' listings
+    are read (`repository.PER_SELLER_MAX_FOLLOWS`).
+    """
     position = decode_position(codec, cursor)
     picked: list[tuple[CardRow, Phase]] = []
     next_key: list[CursorValue] | None = None
     if position.phase == _FOLLOWING:
-        rows = await repository.following_page(session, viewer_id, limit, position.following_after)
+        rows = await repository.following_page(
+            session,
+            viewer_id,
+            limit,
+            position.following_after,
+            per_seller=following_count <= repository.PER_SELLER_MAX_FOLLOWS,
+        )
         picked = [(row, _FOLLOWING) for row in rows[:limit]]
         if len(rows) > limit:
             last = rows[limit - 1].item
