@@ -35,6 +35,7 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import Tuple
 
 from reloop.access.visibility import blocked_between
 from reloop.items.viewer import VIEWER_ID, CardRow, card_columns, card_row
@@ -51,7 +52,7 @@ _FOLLOWED = exists().where(Follow.follower_id == VIEWER_ID, Follow.followee_id =
 PER_SELLER_MAX_FOLLOWS = 64
 
 
-def _following_after() -> Any:
+def _following_after() -> Tuple:
     return tuple_(bindparam("after_at", type_=Item.published_at.type), _AFTER_ID)
 
 
