@@ -65,11 +65,7 @@ async def brands(
     limit: Annotated[int, Query(ge=1, le=50)] = 20,
 ) -> Response:
     taxonomy = await get_taxonomy(session)
-    found = (
-        taxonomy.search_brands(q, limit)
-        if q.strip()
-        else sorted(taxonomy.brands.values(), key=lambda b: b.name.casefold())[:limit]
-    )
+    found = taxonomy.search_brands(q, limit) if q.strip() else taxonomy.brands_by_name[:limit]
     body = BrandList(items=[BrandOut(id=b.id, slug=b.slug, name=b.name) for b in found])
     return conditional_json(request, body, max_age_s=_HOUR, public=True)
 

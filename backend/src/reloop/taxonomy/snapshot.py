@@ -73,14 +73,17 @@ class Taxonomy:
         return list(reversed(chain))
 
     @cached_property
-    def brand_names(self) -> dict[str, BrandInfo]:
-        """Every brand name and alias, casefolded, with its brand; keyed A to Z by brand name.
+    def brands_by_name(self) -> list[BrandInfo]:
+        """Every brand, A to Z (casefolded). Built on first use, once the snapshot is
+        complete, like the two indexes below that keystrokes' suggestions scan."""
+        return sorted(self.brands.values(), key=lambda b: b.name.casefold())
 
-        Built on first use (the snapshot is complete by then), so a keystroke's suggestions
-        scan prepared strings instead of casefolding a thousand brands' names again.
-        """
+    @cached_property
+    def brand_names(self) -> dict[str, BrandInfo]:
+        """Every brand name and alias, casefolded, with its brand (the first brand A to Z
+        when two share one)."""
         names: dict[str, BrandInfo] = {}
-        for brand in sorted(self.brands.values(), key=lambda b: b.name.casefold()):
+        for brand in self.brands_by_name:
             for name in (brand.name, *brand.aliases):
                 names.setdefault(name.casefold(), brand)
         return names
@@ -89,8 +92,10 @@ class Taxonomy:
     def _brand_search_rows(self) -> list[tuple[BrandInfo, str]]:
         # Each brand's casefolded names in one string, each after a NUL: "starts with" is
         # one substring test for NUL + query, "contains" one for the query.
-        by_name = sorted(self.brands.values(), key=lambda b: b.name.casefold())
-        return [(b, "".join(f"\0{n.casefold()}" for n in (b.name, *b.aliases))) for b in by_name]
+        return [
+            (b, "".join(f"\0{n.casefold()}" for n in (b.name, *b.aliases)))
+            for b in self.brands_by_name
+        ]
 
     def search_brands(self, query: str, limit: int) -> list[BrandInfo]:
         """Brands whose name or an alias starts with `query` (then contains it), A to Z."""
