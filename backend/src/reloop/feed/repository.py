@@ -39,6 +39,7 @@ from sqlalchemy.sql.elements import Tuple
 
 from reloop.access.visibility import blocked_between
 from reloop.items.viewer import VIEWER_ID, CardRow, card_columns, card_row
+from reloop.kit.db import column_rows
 from reloop.models.item import Item, ItemStatus
 from reloop.models.social import Follow, Mute
 from reloop.models.user import User
@@ -143,7 +144,7 @@ async def following_page(
         params |= {"after_at": after[0], "after_id": after[1]}
     shape = _per_seller_statement if per_seller else _following_statement
     statement = shape(after is not None)
-    return [card_row(row) for row in await session.execute(statement, params)]
+    return [card_row(row) for row in await column_rows(session, statement, params)]
 
 
 async def popular_page(
@@ -166,4 +167,4 @@ async def popular_page(
         params |= {"after_popularity": after[0], "after_id": after[1]}
     member = viewer_id is not None
     statement = _popular_statement(member, member and skip_followed, after is not None)
-    return [card_row(row) for row in await session.execute(statement, params)]
+    return [card_row(row) for row in await column_rows(session, statement, params)]

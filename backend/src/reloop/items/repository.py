@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Integer, Select, Uuid, bindparam, select, tuple_
 
 from reloop.items.viewer import VIEWER_ID, CardRow, card_columns, card_row
+from reloop.kit.db import column_rows
 from reloop.kit.repository import Repository
 from reloop.models.item import PUBLIC_STATUSES, Item, ItemStatus
 from reloop.models.user import User
@@ -74,7 +75,7 @@ class ItemRepository(Repository[Item]):
         if after is not None:
             params |= {"after_at": after[0], "after_id": after[1]}
         statement = _seller_page_statement(viewer_id is not None, after is not None)
-        return [card_row(row) for row in await self.session.execute(statement, params)]
+        return [card_row(row) for row in await column_rows(self.session, statement, params)]
 
     async def mine_page(
         self,
@@ -92,4 +93,4 @@ class ItemRepository(Repository[Item]):
         )
         if after is not None:
             query = query.where(tuple_(Item.created_at, Item.id) < after)
-        return [card_row(row) for row in await self.session.execute(query)]
+        return [card_row(row) for row in await column_rows(self.session, query)]

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Uuid, any_, bindparam, func, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY, distinct_on
 
+from reloop.kit.db import column_rows
 from reloop.kit.repository import Repository
 from reloop.models.item import PUBLIC_STATUSES, Item
 from reloop.models.media import Image, ImagePurpose, ImageStatus, variant_key
@@ -99,7 +100,7 @@ class ImageRepository(Repository[Image]):
 
     async def covers(self, item_ids: Sequence[uuid.UUID]) -> list[Cover]:
         """The first ready image of each item."""
-        result = await self.session.execute(_COVERS, {"item_ids": list(item_ids)})
+        result = await column_rows(self.session, _COVERS, {"item_ids": list(item_ids)})
         return [Cover(*row) for row in result]
 
     async def is_public(self, image: Image) -> bool:

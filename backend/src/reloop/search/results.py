@@ -43,6 +43,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from reloop.access.visibility import blocked_between, visible_to
 from reloop.items.viewer import VIEWER_ID, CardRow, card_columns, card_row
 from reloop.kit.cursor import CursorCodec, CursorValue
+from reloop.kit.db import column_rows
 from reloop.kit.errors import InvalidCursor
 from reloop.models.item import Item, ItemStatus
 from reloop.models.user import User
@@ -199,7 +200,7 @@ async def _relevance_rows(
     window = await kept.window(filters)
     if window is None:
         statement = _ranked_statement(filters.text, filters, viewer_id, limit, after, dense)
-        rows = (await session.execute(statement)).all()
+        rows = (await column_rows(session, statement)).all()
         await kept.keep_window(filters, [(row[0], row[1]) for row in rows])
         return [Ranked(card_row(row[2:]), row[1]) for row in rows if row[2] is not None]
     rest = [(i, rank) for i, rank in window if after is None or (rank, i) < after]
@@ -211,7 +212,7 @@ async def _relevance_rows(
     if viewer_id is not None:
         params["viewer_id"] = viewer_id
     statement = _kept_window_statement(viewer_id is not None)
-    rows = (await session.execute(statement, params)).all()
+    rows = (await column_rows(session, statement, params)).all()
     return [Ranked(card_row(row), row[-1]) for row in rows]
 
 
@@ -251,4 +252,4 @@ async def result_rows(
     if sort is SearchSort.relevance and filters.text:
         return await _relevance_rows(session, kept, filters, limit, after, dense)
     statement = _statement(filters, sort, kept.viewer_id, limit, after, dense)
-    return [Ranked(card_row(row), row[-1]) for row in await session.execute(statement)]
+    return [Ranked(card_row(row), row[-1]) for row in await column_rows(session, statement)]

@@ -18,6 +18,7 @@ from reloop.items.errors import ItemNotFound
 from reloop.items.keys import item_cache_key
 from reloop.items.viewer import CardRow, card_columns, card_row
 from reloop.kit.cache import Cache
+from reloop.kit.db import column_rows
 from reloop.kit.jobs import on_commit
 from reloop.models.item import PUBLIC_STATUSES, Item
 from reloop.models.social import Like, Save
@@ -142,5 +143,5 @@ async def reacted_items(
     after: tuple[datetime, uuid.UUID] | None,
 ) -> list[tuple[CardRow, datetime]]:
     """The member's liked or saved listings, most recent first: `limit + 1` rows."""
-    result = await session.execute(_reacted_page(model, user_id, limit, after))
+    result = await column_rows(session, _reacted_page(model, user_id, limit, after))
     return [(card_row(row), row[-1]) for row in result]
