@@ -28,8 +28,12 @@ def blocked_between(
     )
 
 
-def visible_to(viewer_id: uuid.UUID | None, member: MemberColumn) -> ColumnElement[bool]:
-    """A filter keeping rows whose member has no block with the viewer (visitors see all)."""
+def visible_to(
+    viewer_id: uuid.UUID | ColumnElement[uuid.UUID] | None, member: MemberColumn
+) -> ColumnElement[bool]:
+    """A filter keeping rows whose member has no block with the viewer (visitors see all).
+
+    `viewer_id` may be a bound parameter, for statements built once per shape."""
     if viewer_id is None:
         return ~false()
     return ~blocked_between(viewer_id, member)

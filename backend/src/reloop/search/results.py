@@ -40,7 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from reloop.access.visibility import blocked_between, visible_to
+from reloop.access.visibility import visible_to
 from reloop.items.viewer import VIEWER_ID, CardRow, card_columns, card_row
 from reloop.kit.cursor import CursorCodec, CursorValue
 from reloop.kit.db import column_rows
@@ -174,18 +174,19 @@ def _kept_window_statement(member: bool) -> Select[Any]:
         .table_valued("id", "rank", with_ordinality="n")
         .render_derived(name="slice")
     )
-    query = (
-        select(*card_columns(VIEWER_ID if member else None), slice_.c.rank)
+    viewer = VIEWER_ID if member else None
+    return (
+        select(*card_columns(viewer), slice_.c.rank)
         .select_from(slice_)
         .join(Item, Item.id == slice_.c.id)
         .join(User, User.id == Item.seller_id)
-        .where(Item.status == ItemStatus.active)
+        .where(
+            Item.status == ItemStatus.active,
+            visible_to(viewer, Item.seller_id),
+        )
         .order_by(slice_.c.n)
         .limit(_KEPT_LIMIT)
     )
-    if member:
-        query = query.where(~blocked_between(VIEWER_ID, Item.seller_id))
-    return query
 
 
 async def _relevance_rows(
