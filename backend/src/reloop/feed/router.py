@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from reloop.access.deps import optional_principal, presents_credentials
+from reloop.access.deps import current_principal, optional_principal, presents_credentials
 from reloop.access.errors import NotAuthenticated
 from reloop.config import Settings
 from reloop.feed.cache import CachedPage, PopularPages
@@ -34,9 +34,7 @@ async def get_home_feed(request: Request, limit: Limit = 24, cursor: Cursor = No
     state = request.app.state
     settings: Settings = state.settings
     async with state.db.reading() as session:
-        principal = await optional_principal(request, session, settings)
-        if principal is None:
-            raise NotAuthenticated()
+        principal = await current_principal(await optional_principal(request, session, settings))
         viewer = principal.user
         codec = CursorCodec(settings.secret_key.get_secret_value(), f"home-feed:{viewer.id}")
         page = await home_feed(
