@@ -175,6 +175,21 @@ def sign_in(client: httpx.Client, email: str | None) -> str | None:
     return token
 
 
+async def sign_in_in_process(client: httpx.AsyncClient, email: str | None) -> str | None:
+    """`sign_in` for an app served in this process (`httpx.ASGITransport`)."""
+    if email is None:
+        return None
+    from reloop.benchdata import BENCH_PASSWORD
+
+    response = await client.post(
+        "/api/v1/auth/login",
+        json={"email": email, "password": BENCH_PASSWORD, "transport": "bearer"},
+    )
+    response.raise_for_status()
+    token: str = response.json()["access_token"]
+    return token
+
+
 def member_headers(token: str | None) -> dict[str, str]:
     """The request headers of a member (`token`) or a visitor (None)."""
     return {"Authorization": f"Bearer {token}"} if token else {}

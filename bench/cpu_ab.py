@@ -28,10 +28,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from common import sign_in_in_process
 from fastapi import APIRouter
 
 from feed import DEFAULT_DATABASE
-from reloop.benchdata import BENCH_PASSWORD
 
 BATCH = 50
 WARM = 100
@@ -109,16 +109,10 @@ async def _measure(args: argparse.Namespace) -> dict[str, float]:
         )
         app = create_app(settings, extra_routers=tuple(_mounted(m) for m in args.mount))
         async with LifespanManager(app, startup_timeout=60):
-            authorization = None
-            if args.email:
-                transport = httpx.ASGITransport(app=app)
-                async with httpx.AsyncClient(transport=transport, base_url="http://b") as client:
-                    credentials = {"email": args.email, "password": BENCH_PASSWORD}
-                    login = await client.post(
-                        "/api/v1/auth/login", json={**credentials, "transport": "bearer"}
-                    )
-                    token = login.raise_for_status().json()["access_token"]
-                    authorization = f"Bearer {token}".encode()
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+                token = await sign_in_in_process(client, args.email)
+            authorization = f"Bearer {token}".encode() if token else None
             calls = {path: _caller(app, path, authorization) for path in args.paths}
             for call in calls.values():
                 for _ in range(WARM):

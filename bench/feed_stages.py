@@ -27,11 +27,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from common import write_result
+from common import member_headers, sign_in_in_process, write_result
 from sqlalchemy import event
 
 from feed import DEFAULT_DATABASE, SCENARIOS
-from reloop.benchdata import BENCH_PASSWORD
 
 STAGES = (
     ("request", "whole request inside the app (ASGI)"),
@@ -164,13 +163,7 @@ async def _scenario(
     pages = PopularPages(app.state.cache)
     transport = httpx.ASGITransport(app=_timed_app(app, timers))
     async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
-        headers = {}
-        if email is not None:
-            login = await client.post(
-                "/api/v1/auth/login",
-                json={"email": email, "password": BENCH_PASSWORD, "transport": "bearer"},
-            )
-            headers = {"Authorization": f"Bearer {login.raise_for_status().json()['access_token']}"}
+        headers = member_headers(await sign_in_in_process(client, email))
         for _ in range(50):  # warm: statement caches, taxonomy snapshot, PostgreSQL buffers
             (await client.get(path, headers=headers)).raise_for_status()
         timers.total.clear()
