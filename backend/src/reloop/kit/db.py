@@ -47,8 +47,8 @@ def _json_text(value: Any) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PoolSettings:
-    size: int = 10
-    max_overflow: int = 10
+    size: int = 20
+    max_overflow: int = 0
     timeout_s: float = 5.0
     statement_timeout_ms: int = 15_000
     application_name: str = "reloop"
