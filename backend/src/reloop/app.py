@@ -115,7 +115,9 @@ def create_app(
         instrument_engine(engine, endpoint=settings.otlp_endpoint)
         redis = GuardedRedis(create_redis(settings.redis_url, timeout_s=settings.redis_timeout_s))
         app.state.settings = settings
-        app.state.db = Database(engine, gate=JobGate(redis))
+        app.state.db = Database(
+            engine, gate=JobGate(redis), driver_reads=not settings.otlp_endpoint
+        )
         app.state.redis = redis
         app.state.cache = Cache(redis, default_ttl_s=settings.cache_default_ttl_s)
         app.state.rate_limiter = RateLimiter(redis)

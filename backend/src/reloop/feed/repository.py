@@ -14,8 +14,9 @@ rows, where a page per seller would read tens of thousands (1,000 follows: 0.7 m
 100 ms).
 
 Each statement is built once per shape (member or visitor, first page or resumed) with
-the viewer, the limit and the keyset as bound parameters. Building one per request, with
-its cache key, cost about as much CPU as PostgreSQL took to run it.
+the viewer, the limit and the keyset as bound parameters, and read sessions run it on the
+driver (`kit.driver_select`). Building one per request, with its cache key, cost about as
+much CPU as PostgreSQL took to run it.
 """
 
 import functools
@@ -25,7 +26,6 @@ from typing import Any
 
 from sqlalchemy import (
     Integer,
-    Select,
     Uuid,
     and_,
     bindparam,
@@ -39,7 +39,7 @@ from sqlalchemy.sql.elements import Tuple
 
 from reloop.access.visibility import blocked_between
 from reloop.items.viewer import VIEWER_ID, CardRow, card_columns, card_row
-from reloop.kit.db import column_rows
+from reloop.kit.driver_select import DriverSelect
 from reloop.models.item import Item, ItemStatus
 from reloop.models.social import Follow, Mute
 from reloop.models.user import User
@@ -58,7 +58,7 @@ def _following_after() -> Tuple:
 
 
 @functools.cache
-def _following_statement(resumed: bool) -> Select[Any]:
+def _following_statement(resumed: bool) -> DriverSelect:
     query = (
         select(*card_columns(VIEWER_ID))
         .join(Follow, and_(Follow.followee_id == Item.seller_id, Follow.follower_id == VIEWER_ID))
@@ -69,11 +69,11 @@ def _following_statement(resumed: bool) -> Select[Any]:
     )
     if resumed:
         query = query.where(tuple_(Item.published_at, Item.id) < _following_after())
-    return query
+    return DriverSelect(query)
 
 
 @functools.cache
-def _per_seller_statement(resumed: bool) -> Select[Any]:
+def _per_seller_statement(resumed: bool) -> DriverSelect:
     listing = Item.__table__.alias("followed_listing")
     newest = (
         select(listing.c.id, listing.c.published_at)
@@ -94,7 +94,7 @@ def _per_seller_statement(resumed: bool) -> Select[Any]:
         .limit(_LIMIT)
         .subquery("page")
     )
-    return (
+    return DriverSelect(
         select(*card_columns(VIEWER_ID))
         .select_from(page)
         .join(Item, Item.id == page.c.id)
@@ -104,7 +104,7 @@ def _per_seller_statement(resumed: bool) -> Select[Any]:
 
 
 @functools.cache
-def _popular_statement(member: bool, skip_followed: bool, resumed: bool) -> Select[Any]:
+def _popular_statement(member: bool, skip_followed: bool, resumed: bool) -> DriverSelect:
     query = (
         select(*card_columns(VIEWER_ID if member else None))
         .join(User, User.id == Item.seller_id)
@@ -121,7 +121,7 @@ def _popular_statement(member: bool, skip_followed: bool, resumed: bool) -> Sele
     if resumed:
         after = tuple_(bindparam("after_popularity", type_=Item.popularity.type), _AFTER_ID)
         query = query.where(tuple_(Item.popularity, Item.id) < after)
-    return query
+    return DriverSelect(query)
 
 
 async def following_page(
@@ -143,8 +143,7 @@ async def following_page(
     if after is not None:
         params |= {"after_at": after[0], "after_id": after[1]}
     shape = _per_seller_statement if per_seller else _following_statement
-    statement = shape(after is not None)
-    return [card_row(row) for row in await column_rows(session, statement, params)]
+    return [card_row(row) for row in await shape(after is not None).rows(session, params)]
 
 
 async def popular_page(
@@ -167,4 +166,4 @@ async def popular_page(
         params |= {"after_popularity": after[0], "after_id": after[1]}
     member = viewer_id is not None
     statement = _popular_statement(member, member and skip_followed, after is not None)
-    return [card_row(row) for row in await column_rows(session, statement, params)]
+    return [card_row(row) for row in await statement.rows(session, params)]

@@ -140,15 +140,25 @@ async def column_rows(
     return await connection.execute(statement, params)
 
 
-class Database:
-    """An engine and its session factory, owned by the app's lifespan or a worker process."""
+DRIVER_READS = "driver_reads"
+"""The execution option of read sessions' connections that lets `DriverSelect` run on asyncpg."""
 
-    def __init__(self, engine: AsyncEngine, *, gate: JobGate | None = None) -> None:
+
+class Database:
+    """An engine and its session factories, owned by the app's lifespan or a worker process.
+
+    `driver_reads=False` keeps every statement inside SQLAlchemy (`kit.driver_select`), as
+    tracing SQL needs.
+    """
+
+    def __init__(
+        self, engine: AsyncEngine, *, gate: JobGate | None = None, driver_reads: bool = True
+    ) -> None:
         self.engine = engine
         self.gate = gate
         self.sessionmaker = async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
         self.read_sessionmaker = async_sessionmaker(
-            engine.execution_options(isolation_level="AUTOCOMMIT"),
+            engine.execution_options(isolation_level="AUTOCOMMIT", **{DRIVER_READS: driver_reads}),
             sync_session_class=ReadSession,
             expire_on_commit=False,
             autoflush=False,

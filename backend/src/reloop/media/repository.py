@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Uuid, any_, bindparam, func, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY, distinct_on
 
-from reloop.kit.db import column_rows
+from reloop.kit.driver_select import DriverSelect
 from reloop.kit.repository import Repository
 from reloop.models.item import PUBLIC_STATUSES, Item
 from reloop.models.media import Image, ImagePurpose, ImageStatus, variant_key
@@ -37,8 +37,8 @@ class Cover(NamedTuple):
 
 
 # Built once, with the ids as one array parameter: the same SQL (and the same prepared
-# statement) for a page of any size.
-_COVERS = (
+# statement) for a page of any size; reads run it on the driver (`kit.driver_select`).
+_COVERS = DriverSelect(
     select(*(getattr(Image, name) for name in Cover._fields))
     .ext(distinct_on(Image.item_id))
     .where(
@@ -100,8 +100,8 @@ class ImageRepository(Repository[Image]):
 
     async def covers(self, item_ids: Sequence[uuid.UUID]) -> list[Cover]:
         """The first ready image of each item."""
-        result = await column_rows(self.session, _COVERS, {"item_ids": list(item_ids)})
-        return [Cover(*row) for row in result]
+        rows = await _COVERS.rows(self.session, {"item_ids": list(item_ids)})
+        return [Cover(*row) for row in rows]
 
     async def is_public(self, image: Image) -> bool:
         """On a listing others can see, or a member's avatar."""
