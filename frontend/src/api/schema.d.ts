@@ -1518,6 +1518,7 @@ export interface components {
       payment: components['schemas']['PaymentOut'];
       /**
        * Reserved Until
+       * Format: date-time
        * @description Unpaid orders hold the stock until then.
        */
       reserved_until: string;
@@ -1598,7 +1599,10 @@ export interface components {
        * @description Usernames mentioned that belong to members.
        */
       mentions: string[];
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
       /** Edited At */
       edited_at: string | null;
@@ -1833,7 +1837,10 @@ export interface components {
       saved: boolean;
       /** Published At */
       published_at: string | null;
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
       /**
        * Reason
@@ -1938,9 +1945,15 @@ export interface components {
       version: number;
       /** Published At */
       published_at: string | null;
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
-      /** Updated At */
+      /**
+       * Updated At
+       * Format: date-time
+       */
       updated_at: string;
       viewer?: components['schemas']['ItemViewer'] | null;
     };
@@ -2040,7 +2053,10 @@ export interface components {
       amount: number;
       /** Currency */
       currency: string;
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
     };
     /** LedgerLinePage */
@@ -2109,7 +2125,10 @@ export interface components {
       role: components['schemas']['Role'];
       /** Email Verified */
       email_verified: boolean;
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
     };
     /**
@@ -2214,9 +2233,15 @@ export interface components {
       };
       /** Read */
       read: boolean;
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
-      /** Updated At */
+      /**
+       * Updated At
+       * Format: date-time
+       */
       updated_at: string;
     };
     /** NotificationPage */
@@ -2335,7 +2360,10 @@ export interface components {
       /** Items */
       items: components['schemas']['OrderLine'][];
       total: components['schemas']['Money'];
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
       /**
        * Reserved Until
@@ -2375,7 +2403,10 @@ export interface components {
        */
       type: string;
       actor: components['schemas']['OrderActor'];
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
       /** Details */
       details: {
@@ -2442,7 +2473,10 @@ export interface components {
       /** Items */
       items: components['schemas']['OrderLine'][];
       total: components['schemas']['Money'];
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
       /**
        * Reserved Until
@@ -2568,7 +2602,10 @@ export interface components {
       bio: string | null;
       location: components['schemas']['Location'] | null;
       avatar?: components['schemas']['ImageOut'] | null;
-      /** Joined At */
+      /**
+       * Joined At
+       * Format: date-time
+       */
       joined_at: string;
       counts: components['schemas']['ProfileCounts'];
       /**
@@ -2602,7 +2639,10 @@ export interface components {
        * @description The search in words, as for saved searches.
        */
       summary: string;
-      /** Searched At */
+      /**
+       * Searched At
+       * Format: date-time
+       */
       searched_at: string;
     };
     /** RecentSearchList */
@@ -2674,7 +2714,10 @@ export interface components {
       reply: string | null;
       /** Replied At */
       replied_at: string | null;
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
       /** @description Null once the buyer's account is deleted. */
       buyer: components['schemas']['SellerCard'] | null;
@@ -2715,7 +2758,10 @@ export interface components {
       summary: string;
       /** Email Alerts */
       email_alerts: boolean;
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
     };
     /** SavedSearchCreate */
@@ -2829,9 +2875,15 @@ export interface components {
       device: string;
       /** Ip */
       ip: string | null;
-      /** Created At */
+      /**
+       * Created At
+       * Format: date-time
+       */
       created_at: string;
-      /** Last Used At */
+      /**
+       * Last Used At
+       * Format: date-time
+       */
       last_used_at: string;
       /** Current */
       current: boolean;
@@ -2964,7 +3016,10 @@ export interface components {
       headers: {
         [key: string]: string;
       };
-      /** Expires At */
+      /**
+       * Expires At
+       * Format: date-time
+       */
       expires_at: string;
     };
     /** VariantFiles */

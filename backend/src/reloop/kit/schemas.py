@@ -4,7 +4,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from reloop.kit.cursor import CursorCodec, CursorValue
@@ -16,12 +16,18 @@ DEFAULT_PAGE_SIZE = 24
 MAX_PAGE_SIZE = 100
 
 
-def _utc_z(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+def _in_utc(value: datetime) -> datetime:
+    return value.astimezone(UTC)
 
 
-UtcDatetime = Annotated[datetime, PlainSerializer(_utc_z, return_type=str, when_used="json")]
-"""A `timestamptz` rendered as ISO-8601 UTC with a `Z`, as DESIGN.md §5.2 asks."""
+UtcDatetime = Annotated[datetime, AfterValidator(_in_utc)]
+"""A `timestamptz` rendered as ISO-8601 UTC with a `Z`, as DESIGN.md §5.2 asks.
+
+Pydantic renders a datetime in UTC with the `Z` itself, so values are brought to UTC when
+validated, and the database's come in UTC already: models built from our own rows
+(`model_construct`) hold them as read. A serializer of our own did the same on the way
+out, but as a Python call per value: half the time to serialise a page of 24 cards.
+"""
 
 PageLimit = Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE)]
 
