@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from reloop.access.visibility import blocked_between
+from reloop.kit.driver_select import DriverSelect
 from reloop.models.item import Item, ItemStatus
 from reloop.models.social import Like, Save
 from reloop.models.user import User
@@ -104,10 +105,10 @@ class ItemViewerState(NamedTuple):
     blocked: bool
 
 
-# Built once (each member's item page runs it). A block between a member and themselves
-# cannot exist (`blocks` checks `blocker_id <> blocked_id`), so the seller's own view needs
-# no branch.
-_VIEWER_STATE = (
+# Built once (each member's item page runs it), and run on the driver in reads
+# (`kit.driver_select`). A block between a member and themselves cannot exist (`blocks`
+# checks `blocker_id <> blocked_id`), so the seller's own view needs no branch.
+_VIEWER_STATE = DriverSelect(
     select(
         exists().where(_VIEWER_LIKE.user_id == VIEWER_ID, _VIEWER_LIKE.item_id == Item.id),
         exists().where(_VIEWER_SAVE.user_id == VIEWER_ID, _VIEWER_SAVE.item_id == Item.id),
@@ -122,11 +123,10 @@ async def item_viewer_state(
     session: AsyncSession, viewer_id: uuid.UUID, item_id: uuid.UUID, seller_id: uuid.UUID
 ) -> ItemViewerState:
     """The viewer's flags on one listing and whether a block separates them from its seller."""
-    row = (
-        await session.execute(
-            _VIEWER_STATE, {"viewer_id": viewer_id, "item_id": item_id, "seller_id": seller_id}
-        )
-    ).one_or_none()
-    if row is None:
+    rows = await _VIEWER_STATE.rows(
+        session, {"viewer_id": viewer_id, "item_id": item_id, "seller_id": seller_id}
+    )
+    if not rows:
         return ItemViewerState(False, False, False)
-    return ItemViewerState(bool(row[0]), bool(row[1]), bool(row[2]))
+    liked, saved, blocked = rows[0]
+    return ItemViewerState(bool(liked), bool(saved), bool(blocked))
