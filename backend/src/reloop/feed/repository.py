@@ -40,7 +40,7 @@ from sqlalchemy.sql.elements import Tuple
 from reloop.access.visibility import blocked_between
 from reloop.items.viewer import VIEWER_ID, CardRow, card_columns, card_row
 from reloop.kit.driver_select import DriverSelect
-from reloop.models.item import Item, ItemStatus
+from reloop.models.item import Item, is_active
 from reloop.models.social import Follow, Mute
 from reloop.models.user import User
 
@@ -63,7 +63,7 @@ def _following_statement(resumed: bool) -> DriverSelect:
         select(*card_columns(VIEWER_ID))
         .join(Follow, and_(Follow.followee_id == Item.seller_id, Follow.follower_id == VIEWER_ID))
         .join(User, User.id == Item.seller_id)
-        .where(Item.status == ItemStatus.active, _NOT_MUTED)
+        .where(is_active(Item.status), _NOT_MUTED)
         .order_by(Item.published_at.desc(), Item.id.desc())
         .limit(_LIMIT)
     )
@@ -77,7 +77,7 @@ def _per_seller_statement(resumed: bool) -> DriverSelect:
     listing = Item.__table__.alias("followed_listing")
     newest = (
         select(listing.c.id, listing.c.published_at)
-        .where(listing.c.seller_id == Follow.followee_id, listing.c.status == ItemStatus.active)
+        .where(listing.c.seller_id == Follow.followee_id, is_active(listing.c.status))
         .order_by(listing.c.published_at.desc(), listing.c.id.desc())
         .limit(_LIMIT)
     )
@@ -108,7 +108,7 @@ def _popular_statement(member: bool, skip_followed: bool, resumed: bool) -> Driv
     query = (
         select(*card_columns(VIEWER_ID if member else None))
         .join(User, User.id == Item.seller_id)
-        .where(Item.status == ItemStatus.active)
+        .where(is_active(Item.status))
         .order_by(Item.popularity.desc(), Item.id.desc())
         .limit(_LIMIT)
     )

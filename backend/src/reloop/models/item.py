@@ -8,12 +8,15 @@ from sqlalchemy import (
     ARRAY,
     BigInteger,
     CheckConstraint,
+    ColumnElement,
     Enum,
     Float,
     ForeignKey,
     Index,
+    SQLColumnExpression,
     String,
     Text,
+    literal_column,
     text,
 )
 from sqlalchemy.dialects.postgresql import TSVECTOR
@@ -33,6 +36,16 @@ class ItemStatus(StrEnum):
 
 # What visitors may open; drafts and hidden listings are their seller's alone.
 PUBLIC_STATUSES = (ItemStatus.active, ItemStatus.reserved, ItemStatus.sold)
+
+
+def is_active(status: SQLColumnExpression[ItemStatus]) -> ColumnElement[bool]:
+    """`status = 'active'` with the value in the SQL text, for statements built once.
+
+    As a bound parameter the value is unknown to the generic plan that PostgreSQL adopts
+    for a prepared statement after five runs, which then cannot use the indexes on active
+    listings: a fan's deeper feed pages went from 0.4 to 10 ms when it did.
+    """
+    return status == literal_column(f"'{ItemStatus.active.value}'")
 
 
 class Item(TimestampMixin, Entity):
