@@ -26,10 +26,10 @@ from typing import Any
 
 from sqlalchemy import BindParameter, Select
 from sqlalchemy.engine import Dialect
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import visitors
 
-from reloop.kit.db import DRIVER_READS
+from reloop.kit.db import DRIVER_READS, column_rows
 
 Processor = Callable[[Any], Any]
 
@@ -89,10 +89,10 @@ class DriverSelect:
         connection = await session.connection()
         sync = connection.sync_connection
         if sync is None or not sync.get_execution_options().get(DRIVER_READS):
-            return await self._through_sqlalchemy(connection, params)
+            return await self._through_sqlalchemy(session, params)
         driver = (await connection.get_raw_connection()).driver_connection
         if driver is None:  # the pool invalidated this connection
-            return await self._through_sqlalchemy(connection, params)
+            return await self._through_sqlalchemy(session, params)
         observed = bool(sync.dispatch.before_cursor_execute or sync.dispatch.after_cursor_execute)
         try:
             compiled = self._compiled or await self._compile(connection.dialect, driver)
@@ -103,15 +103,15 @@ class DriverSelect:
                 )
             records = await driver.fetch(compiled.sql, *arguments)
         except Exception:  # see the module's doc: SQLAlchemy raises it as everywhere
-            return await self._through_sqlalchemy(connection, params)
+            return await self._through_sqlalchemy(session, params)
         if observed:
             sync.dispatch.after_cursor_execute(sync, None, compiled.sql, arguments, None, False)
         return compiled.rows(records)
 
     async def _through_sqlalchemy(
-        self, connection: AsyncConnection, params: Mapping[str, Any]
+        self, session: AsyncSession, params: Mapping[str, Any]
     ) -> list[Sequence[Any]]:
-        return list((await connection.execute(self.statement, dict(params))).all())
+        return list((await column_rows(session, self.statement, params)).all())
 
     async def _compile(self, dialect: Dialect, driver: Any) -> _Compiled:
         compiled = self.statement.compile(dialect=dialect)
