@@ -16,10 +16,7 @@ Nothing is written to `bench/results/`: the figures belong in the note of a chan
 
 import argparse
 import asyncio
-import json
-import os
 import shutil
-import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -28,7 +25,7 @@ from typing import Any
 import asyncpg
 import httpx
 import psutil
-from common import WRK, api_process, bare_app, member_headers, running_install
+from common import api_process, bare_app, member_headers, running_install, wrk_one_path
 
 import feed
 
@@ -60,19 +57,11 @@ def _load(url: str, base_url: str, path: str, token: str | None, args: Any) -> d
     server = api_process(base_url)
     server_before, postgres_before = sum(server.cpu_times()[:2]), _postgres_cpu_s()
     sessions_before, started = asyncio.run(_sessions_opened(url)), time.monotonic()
-    wrk = ["wrk", "-t2", f"-c{args.connections}", f"-d{args.seconds}s", "--latency"]
-    ran = subprocess.run(
-        [*wrk, "-s", str(WRK / "one_path.lua"), base_url],
-        env={**os.environ, "BENCH_PATH": path, "BEARER_TOKEN": token or ""},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    summary = wrk_one_path(base_url, path, args.seconds, args.connections, bearer=token)
     wall = time.monotonic() - started
     server_s = sum(server.cpu_times()[:2]) - server_before
     postgres_s = _postgres_cpu_s() - postgres_before
     opened = asyncio.run(_sessions_opened(url)) - sessions_before
-    summary = json.loads(next(line for line in ran.stdout.splitlines() if line.startswith("{")))
     requests = summary["requests"] or 1
     return {
         "rps": summary["rps"],
