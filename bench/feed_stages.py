@@ -37,9 +37,9 @@ STAGES = (
     ("service", "feed service: page query and rendering"),
     ("page", "page query: SQL and card rows"),
     ("render", "rendering: covers query, taxonomy, cards"),
-    ("cards", "cards (Pydantic models)"),
-    ("urls", "signed media URLs inside the cards"),
-    ("response", "FastAPI response validation and JSON"),
+    ("cards", "cards (dictionaries)"),
+    ("urls", "covers' JSON inside the cards (kept per image)"),
+    ("response", "the page's JSON (orjson)"),
     ("jwt", "access token check (JWT)"),
     ("sql", "SQL round trips, all statements"),
     ("sql_session", "SQL: the member and their session"),
@@ -82,12 +82,10 @@ class Timers:
 
 def _instrument(timers: Timers) -> None:
     """Timers around the stages, patched where the callers look them up."""
-    import fastapi.routing
-
     import reloop.feed.repository
     import reloop.feed.router
     import reloop.feed.service
-    import reloop.items.views
+    import reloop.items.cards
     from reloop.kit.security.jwt_keys import SigningKeys
 
     for name in ("home_feed", "popular_feed"):
@@ -96,8 +94,8 @@ def _instrument(timers: Timers) -> None:
         timers.wrap(reloop.feed.repository, name, "page")
     timers.wrap(reloop.feed.service, "_render", "render")
     timers.wrap(reloop.feed.service, "item_cards", "cards")
-    timers.wrap(reloop.items.views, "image_out", "urls")
-    timers.wrap(fastapi.routing, "serialize_response", "response")
+    timers.wrap(reloop.items.cards, "image_json", "urls")
+    timers.wrap(reloop.items.cards, "render_json", "response")
     timers.wrap(SigningKeys, "verify", "jwt")
 
 

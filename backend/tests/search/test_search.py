@@ -7,8 +7,10 @@ from fastapi import FastAPI
 from httpx import AsyncClient
 
 from reloop.access.visibility import viewer_cache_group
+from reloop.config import Settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
+from reloop.search.schemas import SearchPage
 from tests.factories.search import add_listings
 from tests.fixtures.sql import count_statements
 from tests.search.conftest import Catalogue, search, signed_in
@@ -227,3 +229,21 @@ async def test_size_and_condition_filters_keep_only_what_matches(
     assert _titles(await search(client, q="runner", condition="good")) == ["Runner large"]
     sizes = {s["label"]: s["count"] for s in (await search(client, q="runner"))["facets"]["sizes"]}
     assert sizes == {small.label: 1, large.label: 1}
+
+
+async def test_a_results_page_is_byte_for_byte_what_its_schema_renders(
+    client: AsyncClient, catalogue: Catalogue
+) -> None:
+    response = await client.get("/api/v1/search/items", params={"q": "dress"})
+
+    assert response.status_code == 200
+    assert SearchPage.model_validate_json(response.content).model_dump_json() == response.text
+
+
+async def test_a_results_page_says_how_many_searches_are_left(
+    client: AsyncClient, catalogue: Catalogue, settings: Settings
+) -> None:
+    response = await client.get("/api/v1/search/items", params={"q": "dress"})
+
+    assert response.headers["ratelimit-limit"] == str(settings.search_rate_limit_per_minute)
+    assert int(response.headers["ratelimit-remaining"]) < settings.search_rate_limit_per_minute

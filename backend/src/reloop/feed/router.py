@@ -21,8 +21,7 @@ Cursor = Annotated[str | None, Query(max_length=512)]
 
 
 # Every member opens this first, so, like the item page, it resolves no dependencies up
-# front and returns its page's JSON as is: FastAPI validating again a page our own schema
-# built cost more than serialising it.
+# front and returns its page's JSON as is (`items.cards`).
 @router.get(
     "",
     response_model=ItemPage,
@@ -40,7 +39,7 @@ async def get_home_feed(request: Request, limit: Limit = 24, cursor: Cursor = No
         page = await home_feed(
             session, state.storage, codec, viewer.id, viewer.following_count, limit, cursor
         )
-    return Response(page.model_dump_json().encode(), media_type="application/json")
+    return page.response()
 
 
 @router.get(
@@ -65,7 +64,7 @@ async def get_popular_feed(request: Request, limit: Limit = 24, cursor: Cursor =
         scope = f"popular-feed:{viewer}" if viewer else "popular-feed"
         codec = CursorCodec(settings.secret_key.get_secret_value(), scope)
         page = await popular_feed(session, state.storage, codec, viewer, limit, cursor)
-    body = page.model_dump_json().encode()
+    body = page.json()
     rendered = CachedPage(body=body, etag=etag_for(body))
     if viewer is None:
         await pages.put(limit, cursor, rendered)

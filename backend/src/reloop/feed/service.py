@@ -8,16 +8,14 @@ continues there, so infinite scroll never stops while there is anything to show.
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.feed import repository
 from reloop.feed.cache import PopularPages
 from reloop.feed.popularity import refresh_popularity
-from reloop.items.schemas import ItemCard, ItemPage
+from reloop.items.cards import CardJson, CardPage, Reason, item_cards
 from reloop.items.viewer import CardRow
-from reloop.items.views import item_cards
 from reloop.kit.cache import Cache
 from reloop.kit.cursor import CursorCodec, CursorValue
 from reloop.kit.db import Database
@@ -26,7 +24,7 @@ from reloop.kit.storage import Storage
 from reloop.media.repository import ImageRepository
 from reloop.taxonomy.snapshot import get_taxonomy
 
-Phase = Literal["following", "popular"]
+Phase = Reason  # the phase a card was read in is the reason it gives
 _FOLLOWING: Phase = "following"
 _POPULAR: Phase = "popular"
 
@@ -70,12 +68,12 @@ def decode_position(codec: CursorCodec, cursor: str | None) -> Position:
 
 async def _render(
     session: AsyncSession, storage: Storage, rows: list[tuple[CardRow, Phase]]
-) -> list[ItemCard]:
+) -> list[CardJson]:
     covers = await ImageRepository(session).covers([row.item.id for row, _ in rows])
-    cards = item_cards([row for row, _ in rows], covers, await get_taxonomy(session), storage)
-    for card, (_, reason) in zip(cards, rows, strict=True):
-        card.reason = reason
-    return cards
+    taxonomy = await get_taxonomy(session)
+    return item_cards(
+        [row for row, _ in rows], covers, taxonomy, storage, [reason for _, reason in rows]
+    )
 
 
 async def home_feed(
@@ -86,7 +84,7 @@ async def home_feed(
     following_count: int,
     limit: int,
     cursor: str | None,
-) -> ItemPage:
+) -> CardPage:
     """Followed sellers' new listings, newest first, continuing with popular ones.
 
     `following_count` (the member's exact count) picks how the followed sellers' listings
@@ -118,7 +116,7 @@ async def home_feed(
         if len(rows) > need:
             next_key = [_POPULAR, *_popular_key(rows[need - 1])]
     cards = await _render(session, storage, picked)
-    return ItemPage(items=cards, next_cursor=codec.encode(next_key) if next_key else None)
+    return CardPage(cards, codec.encode(next_key) if next_key else None)
 
 
 async def popular_feed(
@@ -128,14 +126,14 @@ async def popular_feed(
     viewer_id: uuid.UUID | None,
     limit: int,
     cursor: str | None,
-) -> ItemPage:
+) -> CardPage:
     """Active listings by popularity, for everyone (members without what they hid)."""
     after = _popular_after(*codec.decode(cursor, 2)) if cursor is not None else None
     rows = await repository.popular_page(session, viewer_id, limit, after)
     picked = [(row, _POPULAR) for row in rows[:limit]]
     next_cursor = codec.encode(list(_popular_key(rows[limit - 1]))) if len(rows) > limit else None
     cards = await _render(session, storage, picked)
-    return ItemPage(items=cards, next_cursor=next_cursor)
+    return CardPage(cards, next_cursor)
 
 
 async def refresh_popular_feed(db: Database, cache: Cache) -> int:

@@ -4,9 +4,8 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from reloop.items.schemas import ItemPage
+from reloop.items.cards import CardPage, item_cards
 from reloop.items.viewer import CardRow
-from reloop.items.views import item_cards
 from reloop.kit.cursor import CursorCodec, CursorValue
 from reloop.kit.schemas import keyset_page
 from reloop.kit.storage import Storage
@@ -22,11 +21,10 @@ async def card_page(
     limit: int,
     *,
     key: Callable[[CardRow], Sequence[CursorValue]],
-) -> ItemPage:
-    """Cards for `limit + 1` fetched rows: one more query for covers, whatever the size."""
+) -> CardPage:
+    """Cards for `limit + 1` fetched rows (an `ItemPage`): one more query for covers,
+    whatever the size."""
     page = keyset_page(rows, limit=limit, codec=codec, key=key, item=lambda r: r)
     covers = await ImageRepository(session).covers([row.item.id for row in page.items])
     taxonomy = await get_taxonomy(session)
-    return ItemPage(
-        items=item_cards(page.items, covers, taxonomy, storage), next_cursor=page.next_cursor
-    )
+    return CardPage(item_cards(page.items, covers, taxonomy, storage), page.next_cursor)

@@ -230,7 +230,7 @@ async def seller_items(
     storage: StorageDep,
     limit: Limit = 24,
     cursor: Cursor = None,
-) -> ItemPage:
+) -> Response:
     viewer = principal.user.id if principal else None
     seller = await UserRepository(session).visible_by_username(username, viewer)
     if seller is None:
@@ -239,9 +239,10 @@ async def seller_items(
     rows = await ItemRepository(session).seller_page(
         seller.id, viewer, limit, decode_time_keyset(codec, cursor)
     )
-    return await card_page(
+    page = await card_page(
         session, storage, codec, rows, limit, key=lambda r: (r.item.published_at, r.item.id)
     )
+    return page.response()
 
 
 @router.get(
@@ -258,11 +259,12 @@ async def my_items(
     item_status: Annotated[ItemStatus, Query(alias="status")] = ItemStatus.active,
     limit: Limit = 24,
     cursor: Cursor = None,
-) -> ItemPage:
+) -> Response:
     codec = _codec(settings, f"my-items:{principal.user.id}:{item_status.value}")
     rows = await ItemRepository(session).mine_page(
         principal.user.id, item_status, limit, decode_time_keyset(codec, cursor)
     )
-    return await card_page(
+    page = await card_page(
         session, storage, codec, rows, limit, key=lambda r: (r.item.created_at, r.item.id)
     )
+    return page.response()

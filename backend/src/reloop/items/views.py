@@ -1,17 +1,16 @@
-"""Rendering listings for clients: the detail page and list cards.
+"""Rendering a listing for clients: its detail page, its seller, its stock.
 
-Taxonomy comes from the in-memory snapshot and images from one query per page, so a
-page of any size costs the same number of statements.
+Taxonomy comes from the in-memory snapshot. List cards are written straight to JSON by
+`items.cards`.
 """
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from reloop.items.schemas import ItemCard, ItemCounts, ItemDetail, SellerCard
-from reloop.items.viewer import CardRow, CardSeller
+from reloop.items.schemas import ItemCounts, ItemDetail, SellerCard
+from reloop.items.viewer import CardSeller
 from reloop.kit.money import Money
 from reloop.kit.storage import Storage
-from reloop.media.repository import Cover
 from reloop.media.schemas import ImageOut
 from reloop.media.service import image_out
 from reloop.models.item import Item
@@ -99,42 +98,3 @@ def item_detail(
         created_at=item.created_at,
         updated_at=item.updated_at,
     )
-
-
-def item_cards(
-    rows: Sequence[CardRow],
-    covers: Sequence[Cover],
-    taxonomy: Taxonomy,
-    storage: Storage,
-) -> list[ItemCard]:
-    """Cards built without validation (`model_construct`), like `image_out`: a page is 24
-    of them from our own rows; serialisation still goes through the schema."""
-    cover_of = {image.item_id: image for image in covers}
-    now = datetime.now(UTC)
-    cards = []
-    for item, seller, liked, saved in rows:
-        brand = taxonomy.brands.get(item.brand_id) if item.brand_id else None
-        size = taxonomy.sizes.get(item.size_id) if item.size_id else None
-        cover = cover_of.get(item.id)
-        cards.append(
-            ItemCard.model_construct(
-                id=item.id,
-                title=item.title,
-                price=Money.model_construct(amount=item.price_amount, currency=item.currency),
-                brand=brand.name if brand else None,
-                size=size.label if size else None,
-                condition=taxonomy.conditions[item.condition].name,
-                status=item.status,
-                cover=image_out(cover, storage) if cover else None,
-                seller=seller_card(seller),
-                like_count=item.like_count,
-                liked=liked,
-                saved=saved,
-                published_at=item.published_at,
-                created_at=item.created_at,
-                reserved_until=stock_on_hand(
-                    item.quantity, item.reserved, item.sold_quantity, item.reserved_until, now
-                )[1],
-            )
-        )
-    return cards

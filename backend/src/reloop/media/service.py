@@ -3,6 +3,7 @@
 import uuid
 from typing import Any, Protocol
 
+import orjson
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings
@@ -55,6 +56,17 @@ def image_out(image: ImageFields, storage: Storage) -> ImageOut:
     if image.status is ImageStatus.ready:
         return storage.remembered(("image", image.id), lambda: _view(image, storage))
     return _view(image, storage)
+
+
+def image_json(image: ImageFields, storage: Storage) -> orjson.Fragment:
+    """`image_out` as JSON, rendered by its schema; kept like the view (cards embed it)."""
+    if image.status is ImageStatus.ready:
+        return storage.remembered(("image-json", image.id), lambda: _json(image, storage))
+    return _json(image, storage)
+
+
+def _json(image: ImageFields, storage: Storage) -> orjson.Fragment:
+    return orjson.Fragment(image_out(image, storage).model_dump_json())
 
 
 def _view(image: ImageFields, storage: Storage) -> ImageOut:

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from reloop.access.deps import CurrentMember, OptionalMember
 from reloop.access.errors import NotAuthenticated
+from reloop.items.cards import json_response
 from reloop.kit.deps import CacheDep, RedisDep, SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import InvalidCursor, RateLimited, error_responses
 from reloop.kit.ratelimit import RateLimit, RateLimiter
@@ -43,7 +44,7 @@ async def search_items(
     settings: SettingsDep,
     storage: StorageDep,
     redis: RedisDep,
-) -> SearchPage:
+) -> Response:
     """Text is matched with `websearch_to_tsquery` (quotes, `or`, `-word`); a query that
     finds nothing is retried with its typos corrected (`corrected_query`)."""
     limiter: RateLimiter = request.app.state.rate_limiter
@@ -57,7 +58,9 @@ async def search_items(
             await suggest.count_search(redis, page.corrected_query or query.q)
         if viewer is not None and query != SearchQuery():
             await recent.remember(redis, viewer, query)
-    return page
+    reply = json_response(page.json())
+    reply.raw_headers.extend(response.raw_headers)  # the rate limit's, set on `response`
+    return reply
 
 
 def _client(request: Request) -> str:

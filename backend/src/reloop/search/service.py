@@ -2,14 +2,14 @@
 
 import hashlib
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings
-from reloop.items.schemas import ItemCard
-from reloop.items.views import item_cards
+from reloop.items.cards import CardJson, item_cards, render_json
 from reloop.kit.cache import Cache
 from reloop.kit.cursor import CursorCodec
 from reloop.kit.storage import Storage
@@ -19,8 +19,30 @@ from reloop.search.facets import FacetCounts, facet_counts
 from reloop.search.filters import Filters, resolve
 from reloop.search.kept import KeptSearch
 from reloop.search.results import decode_after, encode_key, result_rows
-from reloop.search.schemas import SearchPage, SearchParams
+from reloop.search.schemas import Facets, ResultCount, SearchParams
 from reloop.taxonomy.snapshot import Taxonomy, get_taxonomy
+
+
+@dataclass(slots=True)
+class SearchResults:
+    """A `SearchPage`: its cards written by `items.cards`, the rest by their schemas."""
+
+    items: list[CardJson]
+    next_cursor: str | None
+    total: ResultCount
+    facets: Facets
+    corrected_query: str | None = None
+
+    def json(self) -> bytes:
+        return render_json(
+            {
+                "items": self.items,
+                "next_cursor": self.next_cursor,
+                "total": orjson.Fragment(self.total.model_dump_json()),
+                "facets": orjson.Fragment(self.facets.model_dump_json()),
+                "corrected_query": self.corrected_query,
+            }
+        )
 
 
 def _codec(settings: Settings, params: SearchParams) -> CursorCodec:
@@ -39,7 +61,7 @@ async def search(
     settings: Settings,
     viewer_id: uuid.UUID | None,
     params: SearchParams,
-) -> SearchPage:
+) -> SearchResults:
     """One page of results with the facets of the whole result set.
 
     Statements: facets, results, covers (plus the member's session); the facets are
@@ -78,8 +100,8 @@ async def _page(
     filters: Filters,
     counts: FacetCounts,
     after: tuple[Any, uuid.UUID] | None,
-) -> SearchPage:
-    items: list[ItemCard] = []
+) -> SearchResults:
+    items: list[CardJson] = []
     next_cursor = None
     if counts.total.value:
         rows = await result_rows(
@@ -97,6 +119,4 @@ async def _page(
             next_cursor = codec.encode([encode_key(params.sort, last.key), last.row.item.id])
         covers = await ImageRepository(session).covers([r.row.item.id for r in shown])
         items = item_cards([r.row for r in shown], covers, taxonomy, storage)
-    return SearchPage(
-        items=items, next_cursor=next_cursor, total=counts.total, facets=counts.facets
-    )
+    return SearchResults(items, next_cursor, counts.total, counts.facets)

@@ -306,13 +306,13 @@ async def _reacted(
     storage: Storage,
     limit: int,
     cursor: str | None,
-) -> ItemPage:
+) -> Response:
     codec = _codec(settings, f"{scope}:{principal.user.id}")
     found = await reactions.reacted_items(
         session, model, principal.user.id, limit, decode_time_keyset(codec, cursor)
     )
     reacted_at: dict[uuid.UUID, datetime] = {row.item.id: moment for row, moment in found}
-    return await card_page(
+    page = await card_page(
         session,
         storage,
         codec,
@@ -320,6 +320,7 @@ async def _reacted(
         limit,
         key=lambda r: (reacted_at[r.item.id], r.item.id),
     )
+    return page.response()
 
 
 @router.get(
@@ -335,7 +336,7 @@ async def my_likes(
     storage: StorageDep,
     limit: Limit = 24,
     cursor: Cursor = None,
-) -> ItemPage:
+) -> Response:
     return await _reacted(Like, "likes", principal, session, settings, storage, limit, cursor)
 
 
@@ -352,5 +353,5 @@ async def my_saves(
     storage: StorageDep,
     limit: Limit = 24,
     cursor: Cursor = None,
-) -> ItemPage:
+) -> Response:
     return await _reacted(Save, "saves", principal, session, settings, storage, limit, cursor)
