@@ -1,5 +1,7 @@
 """Sessions: listed by device, revoked one at a time or all at once."""
 
+import uuid
+
 from httpx import AsyncClient
 
 from reloop.kit.db import Database
@@ -74,3 +76,48 @@ async def test_signing_out_a_browser_clears_its_cookies(
 
     assert response.status_code == 204
     assert (await client.get("/api/v1/me")).status_code == 401
+
+
+# The feeds and the item page check the session their own way (`optional_reader`).
+HOT_READS = ("/api/v1/feed", "/api/v1/feed/popular", f"/api/v1/items/{uuid.uuid4()}")
+
+
+async def test_a_signed_out_session_is_refused_by_the_feeds_and_the_item_page(
+    client: AsyncClient, database: Database
+) -> None:
+    member = await make_member(database)
+    phone = await bearer_headers(client, member)
+    laptop = await bearer_headers(client, member)
+
+    assert (await client.post("/api/v1/auth/logout", headers=phone)).status_code == 204
+
+    for path in HOT_READS:
+        refused = await client.get(path, headers=phone)
+        assert refused.status_code == 401, path
+        assert refused.json()["error"]["code"] == "session_ended", path
+    assert (await client.get("/api/v1/feed", headers=laptop)).status_code == 200
+
+
+async def test_a_deleted_account_is_refused_by_the_feeds_and_the_item_page(
+    client: AsyncClient, database: Database
+) -> None:
+    member = await make_member(database)
+    other_device = await bearer_headers(client, member)
+    headers = await bearer_headers(client, member)
+    farewell = {"password": member.password, "confirm": "DELETE"}
+
+    deleted = await client.request("DELETE", "/api/v1/me", json=farewell, headers=headers)
+
+    assert deleted.status_code == 204
+
+    for path in HOT_READS:
+        refused = await client.get(path, headers=other_device)
+        assert refused.status_code == 401, path
+        assert refused.json()["error"]["code"] == "session_ended", path
+
+
+async def test_the_home_feed_asks_a_visitor_to_sign_in(client: AsyncClient) -> None:
+    response = await client.get("/api/v1/feed")
+
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "not_authenticated"

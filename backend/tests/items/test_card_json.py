@@ -4,6 +4,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+import orjson
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -75,7 +76,7 @@ def covers_of(draw: st.DrawFn, row: CardRow) -> Cover:
         height=draw(st.none() | size),
         dominant_color=draw(st.none() | st.just("#a1b2c3")),
         placeholder=draw(st.none() | text),
-        variants=variants if status is ImageStatus.ready else {},
+        variants_json=orjson.dumps(variants if status is ImageStatus.ready else {}).decode(),
     )
 
 

@@ -3,6 +3,7 @@
 import uuid
 from pathlib import Path
 
+import orjson
 import pytest
 
 from reloop.kit.storage import LocalStorage
@@ -24,7 +25,7 @@ def _cover(status: ImageStatus, image_id: uuid.UUID | None = None) -> Cover:
         height=1200 if ready else None,
         dominant_color="#aabbcc" if ready else None,
         placeholder="data:image/webp;base64,AAAA" if ready else None,
-        variants=SIZES if ready else {},
+        variants_json=orjson.dumps(SIZES if ready else {}).decode(),
     )
 
 

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from reloop.access.deps import current_principal, optional_principal, presents_credentials
+from reloop.access.deps import optional_reader, presents_credentials
 from reloop.access.errors import NotAuthenticated
 from reloop.config import Settings
 from reloop.feed.cache import CachedPage, PopularPages
@@ -33,11 +33,12 @@ async def get_home_feed(request: Request, limit: Limit = 24, cursor: Cursor = No
     state = request.app.state
     settings: Settings = state.settings
     async with state.db.reading() as session:
-        principal = await current_principal(await optional_principal(request, session, settings))
-        viewer = principal.user
-        codec = CursorCodec(settings.secret_key.get_secret_value(), f"home-feed:{viewer.id}")
+        reader = await optional_reader(request, session, settings)
+        if reader is None:
+            raise NotAuthenticated()
+        codec = CursorCodec(settings.secret_key.get_secret_value(), f"home-feed:{reader.user_id}")
         page = await home_feed(
-            session, state.storage, codec, viewer.id, viewer.following_count, limit, cursor
+            session, state.storage, codec, reader.user_id, reader.following_count, limit, cursor
         )
     return page.response()
 
@@ -59,8 +60,8 @@ async def get_popular_feed(request: Request, limit: Limit = 24, cursor: Cursor =
         if cached is not None:
             return conditional_bytes(request, cached.body, etag=cached.etag)
     async with state.db.reading() as session:
-        principal = await optional_principal(request, session, settings)
-        viewer = principal.user.id if principal else None
+        reader = await optional_reader(request, session, settings)
+        viewer = reader.user_id if reader else None
         scope = f"popular-feed:{viewer}" if viewer else "popular-feed"
         codec = CursorCodec(settings.secret_key.get_secret_value(), scope)
         page = await popular_feed(session, state.storage, codec, viewer, limit, cursor)

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from reloop.access.deps import (
     CurrentMember,
     OptionalMember,
-    optional_principal,
+    optional_reader,
     presents_credentials,
 )
 from reloop.access.errors import EmailNotVerified, NotAuthenticated
@@ -111,8 +111,8 @@ async def get_item(request: Request, item_id: uuid.UUID) -> Response:
         async with state.db.reading() as session:
             return await _render_and_cache(request, session, item_id, viewer=None)
     async with state.db.reading() as session:
-        principal = await optional_principal(request, session, state.settings)
-        viewer = principal.user.id if principal else None
+        reader = await optional_reader(request, session, state.settings)
+        viewer = reader.user_id if reader else None
         cached = await cache.get_bytes(item_cache_key(item_id))
         if cached is None:
             return await _render_and_cache(request, session, item_id, viewer=viewer)
