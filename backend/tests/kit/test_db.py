@@ -29,6 +29,17 @@ async def test_each_statement_of_a_read_session_is_its_own_transaction(
         assert len(await _transaction_starts(session)) == 2
 
 
+async def test_each_statement_of_a_selecting_connection_is_its_own_transaction(
+    database: Database,
+) -> None:
+    async with database.selecting() as connection:
+        first = await connection.scalar(text(_TWO_STATEMENTS))
+        await connection.execute(text("SELECT pg_sleep(0.01)"))
+        second = await connection.scalar(text(_TWO_STATEMENTS))
+
+    assert first != second
+
+
 async def test_the_statements_of_a_unit_of_work_share_one_transaction(database: Database) -> None:
     async with database.transaction() as session:
         assert len(await _transaction_starts(session)) == 1
@@ -44,6 +55,33 @@ async def test_a_read_session_refuses_an_update_statement_and_writes_nothing(
             await reading.execute(update(User).values(bio="changed on a GET"))
 
     assert await session.scalar(select(User.bio).where(User.id == member.user.id)) is None
+
+
+async def test_a_selecting_connection_refuses_an_update_statement_and_writes_nothing(
+    database: Database, session: AsyncSession
+) -> None:
+    member = await make_member(database)
+
+    with pytest.raises(WriteInReadSession):
+        async with database.selecting() as connection:
+            await connection.execute(update(User).values(bio="changed on a GET"))
+
+    assert await session.scalar(select(User.bio).where(User.id == member.user.id)) is None
+
+
+async def test_a_unit_of_work_still_writes_beside_the_read_connections(
+    database: Database, session: AsyncSession
+) -> None:
+    member = await make_member(database)
+
+    async with database.transaction() as writing:
+        await writing.execute(
+            update(User).where(User.id == member.user.id).values(bio="changed in a write")
+        )
+
+    assert await session.scalar(select(User.bio).where(User.id == member.user.id)) == (
+        "changed in a write"
+    )
 
 
 async def _change_bio_in_a_read(database: Database, user_id: uuid.UUID) -> None:

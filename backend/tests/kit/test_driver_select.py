@@ -53,6 +53,20 @@ async def test_a_read_gives_the_rows_sqlalchemy_gives_with_enums_converted(
     assert rows[0][2] is ItemStatus.active
 
 
+async def test_a_selecting_connection_gives_the_rows_a_read_session_gives(
+    database: Database,
+) -> None:
+    params = await _listing(database)
+
+    async with database.selecting() as connection:
+        on_the_connection = await _LISTING.rows(connection, params)
+    async with database.reading() as session:
+        in_a_session = await _LISTING.rows(session, params)
+
+    assert [tuple(row) for row in on_the_connection] == [tuple(row) for row in in_a_session]
+    assert on_the_connection[0][2] is ItemStatus.active
+
+
 async def test_statement_listeners_see_a_statement_run_on_the_driver(database: Database) -> None:
     params = await _listing(database)
     statements, record = _recorded(database)

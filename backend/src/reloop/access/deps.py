@@ -18,7 +18,6 @@ from typing import Annotated, Any, Literal, NamedTuple
 
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, Uuid, bindparam, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.access.errors import (
     AccessTokenExpired,
@@ -30,6 +29,7 @@ from reloop.access.errors import (
     SessionEnded,
 )
 from reloop.config import Settings
+from reloop.kit.db import Reads
 from reloop.kit.deps import READ_METHODS, SessionDep, SettingsDep
 from reloop.kit.driver_select import DriverSelect
 from reloop.kit.security import jwt_keys
@@ -167,16 +167,14 @@ _LIVE_READER = DriverSelect(
 )
 
 
-async def optional_reader(
-    request: Request, session: AsyncSession, settings: Settings
-) -> Reader | None:
+async def optional_reader(request: Request, reads: Reads, settings: Settings) -> Reader | None:
     """Who is reading (None for a visitor), for the feeds and the item page: the same
     token, session, account and CSRF checks as `optional_principal`, and its errors."""
     claimed = _presented_claims(request, settings)
     if claimed is None:
         return None
     user_id, session_id, via = claimed
-    rows = await _LIVE_READER.rows(session, _live_session_params(user_id, session_id))
+    rows = await _LIVE_READER.rows(reads, _live_session_params(user_id, session_id))
     if not rows:
         raise SessionEnded()
     _admitted(request, settings, user_id, session_id, via)

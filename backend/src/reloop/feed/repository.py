@@ -15,7 +15,7 @@ rows, where a page per seller would read tens of thousands (1,000 follows: 0.7 m
 
 Each statement is built once per shape (member or visitor, first page or resumed) with
 the viewer, the limit and the keyset as bound parameters (the walk's limit excepted, see
-`_following_statement`), and read sessions run it on the driver (`kit.driver_select`).
+`_following_statement`), and reads run it on the driver (`kit.driver_select`).
 Building one per request, with its cache key, cost about as much CPU as PostgreSQL took
 to run it.
 """
@@ -35,11 +35,11 @@ from sqlalchemy import (
     true,
     tuple_,
 )
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import Tuple
 
 from reloop.access.visibility import blocked_between
 from reloop.items.viewer import VIEWER_ID, CardRow, card_columns, card_row
+from reloop.kit.db import Reads
 from reloop.kit.driver_select import DriverSelect
 from reloop.models.item import Item, is_active
 from reloop.models.social import Follow, Mute
@@ -141,7 +141,7 @@ def _popular_statement(member: bool, skip_followed: bool, resumed: bool) -> Driv
 
 
 async def following_page(
-    session: AsyncSession,
+    reads: Reads,
     viewer_id: uuid.UUID,
     limit: int,
     after: tuple[datetime, uuid.UUID] | None,
@@ -163,11 +163,11 @@ async def following_page(
         params["limit"] = limit + 1
     else:
         statement = _following_statement(after is not None, limit + 1)
-    return [card_row(row) for row in await statement.rows(session, params)]
+    return [card_row(row) for row in await statement.rows(reads, params)]
 
 
 async def popular_page(
-    session: AsyncSession,
+    reads: Reads,
     viewer_id: uuid.UUID | None,
     limit: int,
     after: tuple[float, uuid.UUID] | None,
@@ -186,4 +186,4 @@ async def popular_page(
         params |= {"after_popularity": after[0], "after_id": after[1]}
     member = viewer_id is not None
     statement = _popular_statement(member, member and skip_followed, after is not None)
-    return [card_row(row) for row in await statement.rows(session, params)]
+    return [card_row(row) for row in await statement.rows(reads, params)]

@@ -32,13 +32,13 @@ async def get_home_feed(request: Request, limit: Limit = 24, cursor: Cursor = No
     """Each item says why it is shown (`reason`: `following` or `popular`)."""
     state = request.app.state
     settings: Settings = state.settings
-    async with state.db.reading() as session:
-        reader = await optional_reader(request, session, settings)
+    async with state.db.selecting() as reads:
+        reader = await optional_reader(request, reads, settings)
         if reader is None:
             raise NotAuthenticated()
         codec = CursorCodec(settings.secret_key.get_secret_value(), f"home-feed:{reader.user_id}")
         page = await home_feed(
-            session, state.storage, codec, reader.user_id, reader.following_count, limit, cursor
+            reads, state.storage, codec, reader.user_id, reader.following_count, limit, cursor
         )
     return page.response()
 
@@ -59,12 +59,12 @@ async def get_popular_feed(request: Request, limit: Limit = 24, cursor: Cursor =
         cached = await pages.get(limit, cursor)
         if cached is not None:
             return conditional_bytes(request, cached.body, etag=cached.etag)
-    async with state.db.reading() as session:
-        reader = await optional_reader(request, session, settings)
+    async with state.db.selecting() as reads:
+        reader = await optional_reader(request, reads, settings)
         viewer = reader.user_id if reader else None
         scope = f"popular-feed:{viewer}" if viewer else "popular-feed"
         codec = CursorCodec(settings.secret_key.get_secret_value(), scope)
-        page = await popular_feed(session, state.storage, codec, viewer, limit, cursor)
+        page = await popular_feed(reads, state.storage, codec, viewer, limit, cursor)
     body = page.json()
     rendered = CachedPage(body=body, etag=etag_for(body))
     if viewer is None:

@@ -9,8 +9,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from reloop.feed import repository
 from reloop.feed.cache import PopularPages
 from reloop.feed.popularity import refresh_popularity
@@ -18,10 +16,10 @@ from reloop.items.cards import CardJson, CardPage, Reason, item_cards
 from reloop.items.viewer import CardRow
 from reloop.kit.cache import Cache
 from reloop.kit.cursor import CursorCodec, CursorValue
-from reloop.kit.db import Database
+from reloop.kit.db import Database, Reads
 from reloop.kit.errors import InvalidCursor
 from reloop.kit.storage import Storage
-from reloop.media.repository import ImageRepository
+from reloop.media.repository import read_covers
 from reloop.taxonomy.snapshot import get_taxonomy
 
 Phase = Reason  # the phase a card was read in is the reason it gives
@@ -67,17 +65,17 @@ def decode_position(codec: CursorCodec, cursor: str | None) -> Position:
 
 
 async def _render(
-    session: AsyncSession, storage: Storage, rows: list[tuple[CardRow, Phase]]
+    reads: Reads, storage: Storage, rows: list[tuple[CardRow, Phase]]
 ) -> list[CardJson]:
-    covers = await ImageRepository(session).covers([row.item.id for row, _ in rows])
-    taxonomy = await get_taxonomy(session)
+    covers = await read_covers(reads, [row.item.id for row, _ in rows])
+    taxonomy = await get_taxonomy(reads)
     return item_cards(
         [row for row, _ in rows], covers, taxonomy, storage, [reason for _, reason in rows]
     )
 
 
 async def home_feed(
-    session: AsyncSession,
+    reads: Reads,
     storage: Storage,
     codec: CursorCodec,
     viewer_id: uuid.UUID,
@@ -95,7 +93,7 @@ async def home_feed(
     next_key: list[CursorValue] | None = None
     if position.phase == _FOLLOWING:
         rows = await repository.following_page(
-            session,
+            reads,
             viewer_id,
             limit,
             position.following_after,
@@ -110,17 +108,17 @@ async def home_feed(
     if next_key is None and len(picked) < limit:
         need = limit - len(picked)
         rows = await repository.popular_page(
-            session, viewer_id, need, position.popular_after, skip_followed=True
+            reads, viewer_id, need, position.popular_after, skip_followed=True
         )
         picked += [(row, _POPULAR) for row in rows[:need]]
         if len(rows) > need:
             next_key = [_POPULAR, *_popular_key(rows[need - 1])]
-    cards = await _render(session, storage, picked)
+    cards = await _render(reads, storage, picked)
     return CardPage(cards, codec.encode(next_key) if next_key else None)
 
 
 async def popular_feed(
-    session: AsyncSession,
+    reads: Reads,
     storage: Storage,
     codec: CursorCodec,
     viewer_id: uuid.UUID | None,
@@ -129,10 +127,10 @@ async def popular_feed(
 ) -> CardPage:
     """Active listings by popularity, for everyone (members without what they hid)."""
     after = _popular_after(*codec.decode(cursor, 2)) if cursor is not None else None
-    rows = await repository.popular_page(session, viewer_id, limit, after)
+    rows = await repository.popular_page(reads, viewer_id, limit, after)
     picked = [(row, _POPULAR) for row in rows[:limit]]
     next_cursor = codec.encode(list(_popular_key(rows[limit - 1]))) if len(rows) > limit else None
-    cards = await _render(session, storage, picked)
+    cards = await _render(reads, storage, picked)
     return CardPage(cards, next_cursor)
 
 

@@ -9,7 +9,7 @@ from reloop.items.viewer import CardRow
 from reloop.kit.cursor import CursorCodec, CursorValue
 from reloop.kit.schemas import keyset_page
 from reloop.kit.storage import Storage
-from reloop.media.repository import ImageRepository
+from reloop.media.repository import read_covers
 from reloop.taxonomy.snapshot import get_taxonomy
 
 
@@ -25,6 +25,6 @@ async def card_page(
     """Cards for `limit + 1` fetched rows (an `ItemPage`): one more query for covers,
     whatever the size."""
     page = keyset_page(rows, limit=limit, codec=codec, key=key, item=lambda r: r)
-    covers = await ImageRepository(session).covers([row.item.id for row in page.items])
+    covers = await read_covers(session, [row.item.id for row in page.items])
     taxonomy = await get_taxonomy(session)
     return CardPage(item_cards(page.items, covers, taxonomy, storage), page.next_cursor)

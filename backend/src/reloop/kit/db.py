@@ -20,6 +20,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import CursorResult, make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -121,14 +122,25 @@ def _refuse_flush(session: Session, _context: UOWTransaction, _instances: object
         raise WriteInReadSession("changed objects in a read session")
 
 
+def _refuse_dml_statement(
+    _connection: Any, statement: Any, _multiparams: Any, _params: Any, _options: Any
+) -> None:
+    if getattr(statement, "is_dml", False):
+        raise WriteInReadSession(f"{type(statement).__name__} in a read connection")
+
+
 @event.listens_for(ReadSession, "do_orm_execute")
 def _refuse_dml(state: ORMExecuteState) -> None:
     if state.statement.is_dml:
         raise WriteInReadSession(f"{type(state.statement).__name__} in a read session")
 
 
+Reads = AsyncSession | AsyncConnection
+"""Where column `SELECT`s run: a session, or a connection from `Database.selecting()`."""
+
+
 async def column_rows(
-    session: AsyncSession, statement: Executable, params: Mapping[str, Any] | None = None
+    reads: Reads, statement: Executable, params: Mapping[str, Any] | None = None
 ) -> CursorResult[*tuple[Any, ...]]:
     """Run a `SELECT` of plain columns (no entities) on the session's connection.
 
@@ -136,7 +148,7 @@ async def column_rows(
     state, loading context and events) only costs CPU: about 0.1 ms a statement, 4 % of
     a home-feed page. The statement runs in the session's transaction all the same.
     """
-    connection = await session.connection()
+    connection = reads if isinstance(reads, AsyncConnection) else await reads.connection()
     return await connection.execute(statement, params)
 
 
@@ -157,8 +169,12 @@ class Database:
         self.engine = engine
         self.gate = gate
         self.sessionmaker = async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self.read_engine = engine.execution_options(
+            isolation_level="AUTOCOMMIT", **{DRIVER_READS: driver_reads}
+        )
+        event.listen(self.read_engine.sync_engine, "before_execute", _refuse_dml_statement)
         self.read_sessionmaker = async_sessionmaker(
-            engine.execution_options(isolation_level="AUTOCOMMIT", **{DRIVER_READS: driver_reads}),
+            self.read_engine,
             sync_session_class=ReadSession,
             expire_on_commit=False,
             autoflush=False,
@@ -206,6 +222,16 @@ class Database:
             await dispatch_jobs(session, self.gate)
         if refusal is not None:
             raise refusal
+
+    def selecting(self) -> AbstractAsyncContextManager[AsyncConnection]:
+        """A pooled connection for column `SELECT`s (`DriverSelect`, `column_rows`) in
+        autocommit, without an ORM session: for the hottest reads, which load no entities.
+
+        An ORM session's setup, connection and teardown cost about 90 µs of CPU a request
+        more than the connection alone (a tenth of a home-feed page). It refuses to write,
+        like a read session.
+        """
+        return self.read_engine.connect()
 
     async def dispose(self) -> None:
         await self.engine.dispose()

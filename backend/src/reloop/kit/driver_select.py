@@ -9,8 +9,9 @@ engine's dialect, and each call hands the SQL and its arguments to the driver. B
 results go through SQLAlchemy's own processors for the dialect (an enum column comes back
 as the enum), so rows hold what `column_rows` would give.
 
-Only in read sessions (`Database.reading()`, autocommit): there each statement is its own
-transaction, so nothing of SQLAlchemy's transaction state is skipped. Their connections
+Only in read sessions (`Database.reading()`) and read connections (`Database.selecting()`),
+both in autocommit: there each statement is its own transaction, so nothing of
+SQLAlchemy's transaction state is skipped. Their connections
 carry the execution option `driver_reads`, off when SQL is traced (OpenTelemetry's
 listener needs SQLAlchemy's execution context). Listeners of `before_cursor_execute` and
 `after_cursor_execute` (statement counts in tests, the benchmarks' recordings) still see
@@ -26,10 +27,10 @@ from typing import Any
 
 from sqlalchemy import BindParameter, Select
 from sqlalchemy.engine import Dialect
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import visitors
 
-from reloop.kit.db import DRIVER_READS, column_rows
+from reloop.kit.db import DRIVER_READS, Reads, column_rows
 
 Processor = Callable[[Any], Any]
 
@@ -82,17 +83,17 @@ class DriverSelect:
         self._compiled: _Compiled | None = None
 
     async def rows(
-        self, session: AsyncSession, params: Mapping[str, Any] | None = None
+        self, reads: Reads, params: Mapping[str, Any] | None = None
     ) -> list[Sequence[Any]]:
         """The statement's rows, as tuples of column values in the order selected."""
         params = params or {}
-        connection = await session.connection()
+        connection = reads if isinstance(reads, AsyncConnection) else await reads.connection()
         sync = connection.sync_connection
         if sync is None or not sync.get_execution_options().get(DRIVER_READS):
-            return await self._through_sqlalchemy(session, params)
+            return await self._through_sqlalchemy(connection, params)
         driver = (await connection.get_raw_connection()).driver_connection
         if driver is None:  # the pool invalidated this connection
-            return await self._through_sqlalchemy(session, params)
+            return await self._through_sqlalchemy(connection, params)
         observed = bool(sync.dispatch.before_cursor_execute or sync.dispatch.after_cursor_execute)
         try:
             compiled = self._compiled or await self._compile(connection.dialect, driver)
@@ -103,15 +104,15 @@ class DriverSelect:
                 )
             records = await driver.fetch(compiled.sql, *arguments)
         except Exception:  # see the module's doc: SQLAlchemy raises it as everywhere
-            return await self._through_sqlalchemy(session, params)
+            return await self._through_sqlalchemy(connection, params)
         if observed:
             sync.dispatch.after_cursor_execute(sync, None, compiled.sql, arguments, None, False)
         return compiled.rows(records)
 
     async def _through_sqlalchemy(
-        self, session: AsyncSession, params: Mapping[str, Any]
+        self, connection: AsyncConnection, params: Mapping[str, Any]
     ) -> list[Sequence[Any]]:
-        return list((await column_rows(session, self.statement, params)).all())
+        return list((await column_rows(connection, self.statement, params)).all())
 
     async def _compile(self, dialect: Dialect, driver: Any) -> _Compiled:
         compiled = self.statement.compile(dialect=dialect)

@@ -9,6 +9,7 @@ import orjson
 from sqlalchemy import ColumnElement, Text, Uuid, any_, bindparam, cast, func, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY, distinct_on
 
+from reloop.kit.db import Reads
 from reloop.kit.driver_select import DriverSelect
 from reloop.kit.repository import Repository
 from reloop.models.item import PUBLIC_STATUSES, Item
@@ -65,6 +66,12 @@ _COVERS = DriverSelect(
 )
 
 
+async def read_covers(reads: Reads, item_ids: Sequence[uuid.UUID]) -> list[Cover]:
+    """The first ready image of each item."""
+    rows = await _COVERS.rows(reads, {"item_ids": list(item_ids)})
+    return [Cover(*row) for row in rows]
+
+
 class ImageRepository(Repository[Image]):
     model = Image
 
@@ -113,11 +120,6 @@ class ImageRepository(Repository[Image]):
         photos = [i for i in found if i.item_id == item_id and i.id != avatar_id]
         avatar = next((i for i in found if i.id == avatar_id), None)
         return photos, avatar
-
-    async def covers(self, item_ids: Sequence[uuid.UUID]) -> list[Cover]:
-        """The first ready image of each item."""
-        rows = await _COVERS.rows(self.session, {"item_ids": list(item_ids)})
-        return [Cover(*row) for row in rows]
 
     async def is_public(self, image: Image) -> bool:
         """On a listing others can see, or a member's avatar."""

@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.kit.storage import Storage
-from reloop.media.repository import ImageRepository
+from reloop.media.repository import read_covers
 from reloop.media.service import image_out
 from reloop.models.notification import NotificationType
 from reloop.notifications.repository import NotificationRepository, NotificationRow
@@ -23,7 +23,7 @@ async def render(
 ) -> list[NotificationOut]:
     """Client views of `rows`, with item covers read in one more statement."""
     item_ids = [row.item.id for row in rows if row.item is not None]
-    covers = await ImageRepository(session).covers(item_ids) if item_ids else []
+    covers = await read_covers(session, item_ids) if item_ids else []
     cover_of = {image.item_id: image for image in covers}
     out = []
     for notification, actor, avatar, item in rows:

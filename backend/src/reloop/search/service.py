@@ -13,7 +13,7 @@ from reloop.items.cards import CardJson, item_cards, render_json
 from reloop.kit.cache import Cache
 from reloop.kit.cursor import CursorCodec
 from reloop.kit.storage import Storage
-from reloop.media.repository import ImageRepository
+from reloop.media.repository import read_covers
 from reloop.search import terms
 from reloop.search.facets import FacetCounts, facet_counts
 from reloop.search.filters import Filters, resolve
@@ -117,6 +117,6 @@ async def _page(
         if len(rows) > params.limit:
             last = shown[-1]
             next_cursor = codec.encode([encode_key(params.sort, last.key), last.row.item.id])
-        covers = await ImageRepository(session).covers([r.row.item.id for r in shown])
+        covers = await read_covers(session, [r.row.item.id for r in shown])
         items = item_cards([r.row for r in shown], covers, taxonomy, storage)
     return SearchResults(items, next_cursor, counts.total, counts.facets)

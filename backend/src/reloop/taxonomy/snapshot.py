@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from reloop.kit.db import Reads
 from reloop.models.taxonomy import Brand, Category, Color, Condition, Size, SizeGroup
 
 
@@ -143,9 +144,13 @@ async def _load(session: AsyncSession) -> Taxonomy:
     return taxonomy
 
 
-async def get_taxonomy(session: AsyncSession) -> Taxonomy:
+async def get_taxonomy(reads: Reads) -> Taxonomy:
     """The snapshot; two requests racing to load it both load the same data (harmless)."""
     global _snapshot
     if _snapshot is None:
-        _snapshot = await _load(session)
+        if isinstance(reads, AsyncConnection):
+            async with AsyncSession(bind=reads) as session:
+                _snapshot = await _load(session)
+        else:
+            _snapshot = await _load(reads)
     return _snapshot
