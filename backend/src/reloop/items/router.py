@@ -31,6 +31,7 @@ from reloop.items.viewer import item_viewer_state
 from reloop.items.views import item_detail
 from reloop.kit.cache import Cache
 from reloop.kit.cursor import CursorCodec, decode_time_keyset
+from reloop.kit.db import Reads
 from reloop.kit.deps import CacheDep, SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import InvalidCursor, error_responses
 from reloop.kit.etag import conditional_bytes
@@ -110,19 +111,21 @@ async def get_item(request: Request, item_id: uuid.UUID) -> Response:
             return _cached_response(request, cached)
         async with state.db.reading() as session:
             return await _render_and_cache(request, session, item_id, viewer=None)
-    async with state.db.reading() as session:
-        reader = await optional_reader(request, session, state.settings)
+    # A member's cache hit loads no entities: it reads on a connection without a session.
+    async with state.db.selecting() as reads:
+        reader = await optional_reader(request, reads, state.settings)
         viewer = reader.user_id if reader else None
         cached = await cache.get_bytes(item_cache_key(item_id))
-        if cached is None:
-            return await _render_and_cache(request, session, item_id, viewer=viewer)
-        entry: dict[str, Any] = orjson.loads(cached)
-        seller_id = uuid.UUID(entry["seller_id"])
-        if viewer is None:
-            return _cached_response(request, cached)
-        if seller_id != viewer:
-            await record_view(state.redis, item_id)
-        return await _for_member(request, session, entry, viewer, item_id, seller_id)
+        if cached is not None:
+            entry: dict[str, Any] = orjson.loads(cached)
+            seller_id = uuid.UUID(entry["seller_id"])
+            if viewer is None:
+                return _cached_response(request, cached)
+            if seller_id != viewer:
+                await record_view(state.redis, item_id)
+            return await _for_member(request, reads, entry, viewer, item_id, seller_id)
+    async with state.db.reading() as session:
+        return await _render_and_cache(request, session, item_id, viewer=viewer)
 
 
 def _cached_response(request: Request, cached: bytes) -> Response:
@@ -132,7 +135,7 @@ def _cached_response(request: Request, cached: bytes) -> Response:
 
 async def _for_member(
     request: Request,
-    session: AsyncSession,
+    reads: Reads,
     entry: dict[str, Any],
     viewer: uuid.UUID,
     item_id: uuid.UUID,
@@ -142,7 +145,7 @@ async def _for_member(
 
     The flags are part of the body, so they are part of the ETag too.
     """
-    state = await item_viewer_state(session, viewer, item_id, seller_id)
+    state = await item_viewer_state(reads, viewer, item_id, seller_id)
     if state.blocked:
         raise ItemNotFound()
     page: dict[str, Any] = orjson.loads(entry["body"])

@@ -13,10 +13,10 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Uuid, bindparam, exists, literal, select
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from reloop.access.visibility import blocked_between
+from reloop.kit.db import Reads
 from reloop.kit.driver_select import DriverSelect
 from reloop.models.item import Item, ItemStatus
 from reloop.models.social import Like, Save
@@ -120,11 +120,11 @@ _VIEWER_STATE = DriverSelect(
 
 
 async def item_viewer_state(
-    session: AsyncSession, viewer_id: uuid.UUID, item_id: uuid.UUID, seller_id: uuid.UUID
+    reads: Reads, viewer_id: uuid.UUID, item_id: uuid.UUID, seller_id: uuid.UUID
 ) -> ItemViewerState:
     """The viewer's flags on one listing and whether a block separates them from its seller."""
     rows = await _VIEWER_STATE.rows(
-        session, {"viewer_id": viewer_id, "item_id": item_id, "seller_id": seller_id}
+        reads, {"viewer_id": viewer_id, "item_id": item_id, "seller_id": seller_id}
     )
     if not rows:
         return ItemViewerState(False, False, False)
