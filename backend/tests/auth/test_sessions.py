@@ -82,6 +82,13 @@ async def test_signing_out_a_browser_clears_its_cookies(
 HOT_READS = ("/api/v1/feed", "/api/v1/feed/popular", f"/api/v1/items/{uuid.uuid4()}")
 
 
+async def _hot_reads_say_the_session_ended(client: AsyncClient, headers: dict[str, str]) -> None:
+    for path in HOT_READS:
+        refused = await client.get(path, headers=headers)
+        assert refused.status_code == 401, path
+        assert refused.json()["error"]["code"] == "session_ended", path
+
+
 async def test_a_signed_out_session_is_refused_by_the_feeds_and_the_item_page(
     client: AsyncClient, database: Database
 ) -> None:
@@ -91,10 +98,7 @@ async def test_a_signed_out_session_is_refused_by_the_feeds_and_the_item_page(
 
     assert (await client.post("/api/v1/auth/logout", headers=phone)).status_code == 204
 
-    for path in HOT_READS:
-        refused = await client.get(path, headers=phone)
-        assert refused.status_code == 401, path
-        assert refused.json()["error"]["code"] == "session_ended", path
+    await _hot_reads_say_the_session_ended(client, phone)
     assert (await client.get("/api/v1/feed", headers=laptop)).status_code == 200
 
 
@@ -109,11 +113,7 @@ async def test_a_deleted_account_is_refused_by_the_feeds_and_the_item_page(
     deleted = await client.request("DELETE", "/api/v1/me", json=farewell, headers=headers)
 
     assert deleted.status_code == 204
-
-    for path in HOT_READS:
-        refused = await client.get(path, headers=other_device)
-        assert refused.status_code == 401, path
-        assert refused.json()["error"]["code"] == "session_ended", path
+    await _hot_reads_say_the_session_ended(client, other_device)
 
 
 async def test_the_home_feed_asks_a_visitor_to_sign_in(client: AsyncClient) -> None:

@@ -2,13 +2,15 @@
 
 import asyncio
 import uuid
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 
 import pytest
 from sqlalchemy import select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.kit import db
-from reloop.kit.db import Database, PoolSettings, WriteInReadSession, create_engine
+from reloop.kit.db import Database, PoolSettings, Reads, WriteInReadSession, create_engine
 from reloop.models.user import User
 from tests.factories.users import make_member
 from tests.fixtures.environment import ServiceEnvironment
@@ -46,26 +48,16 @@ async def test_the_statements_of_a_unit_of_work_share_one_transaction(database: 
         assert len(await _transaction_starts(session)) == 1
 
 
-async def test_a_read_session_refuses_an_update_statement_and_writes_nothing(
-    database: Database, session: AsyncSession
+@pytest.mark.parametrize("read", ["reading", "selecting"])
+async def test_a_read_session_or_connection_refuses_an_update_and_writes_nothing(
+    database: Database, session: AsyncSession, read: str
 ) -> None:
     member = await make_member(database)
+    opened: Callable[[], AbstractAsyncContextManager[Reads]] = getattr(database, read)
 
     with pytest.raises(WriteInReadSession):
-        async with database.reading() as reading:
-            await reading.execute(update(User).values(bio="changed on a GET"))
-
-    assert await session.scalar(select(User.bio).where(User.id == member.user.id)) is None
-
-
-async def test_a_selecting_connection_refuses_an_update_statement_and_writes_nothing(
-    database: Database, session: AsyncSession
-) -> None:
-    member = await make_member(database)
-
-    with pytest.raises(WriteInReadSession):
-        async with database.selecting() as connection:
-            await connection.execute(update(User).values(bio="changed on a GET"))
+        async with opened() as reads:
+            await reads.execute(update(User).values(bio="changed on a GET"))
 
     assert await session.scalar(select(User.bio).where(User.id == member.user.id)) is None
 
