@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from reloop.kit import db
 from reloop.kit.db import Database, PoolSettings, Reads, WriteInReadSession, create_engine
 from reloop.models.user import User
 from tests.factories.users import make_member
@@ -123,44 +122,3 @@ async def test_a_pooled_connection_whose_backend_was_terminated_is_replaced_befo
         assert await _backend_pid(single) != killed
     finally:
         await single.dispose()
-
-
-async def _questions_asked_on_the_second_checkout(url: str, monkeypatch: pytest.MonkeyPatch) -> int:
-    """Questions asked when the pool hands out its one connection again."""
-    asked: list[object] = []
-    original = db.ask
-
-    async def counting(connection: object) -> None:
-        asked.append(connection)
-        await original(connection)
-
-    single = Database(create_engine(url, PoolSettings(size=1)))
-    try:
-        first = await _backend_pid(single)
-        monkeypatch.setattr(db, "ask", counting)
-        assert await _backend_pid(single) == first
-    finally:
-        await single.dispose()
-    return len(asked)
-
-
-async def test_a_connection_handed_back_a_moment_ago_is_not_asked_again(
-    test_environment: ServiceEnvironment, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    asked = await _questions_asked_on_the_second_checkout(
-        test_environment.database_url, monkeypatch
-    )
-
-    assert asked == 0
-
-
-async def test_a_connection_idle_in_the_pool_is_asked_whether_it_answers(
-    test_environment: ServiceEnvironment, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(db, "FRESH_S", 0.0)
-
-    asked = await _questions_asked_on_the_second_checkout(
-        test_environment.database_url, monkeypatch
-    )
-
-    assert asked == 1

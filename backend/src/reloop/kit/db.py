@@ -10,7 +10,6 @@ its own transaction, as in Django's default mode, so a read sends no `BEGIN` and
 several statements to be atomic must never run there.
 """
 
-import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
@@ -63,9 +62,8 @@ def create_engine(url: str, pool: PoolSettings | None = None) -> AsyncEngine:
         async_database_url(url),
         # Not `pool_pre_ping`: with asyncpg it is three round trips on every checkout
         # (BEGIN, `;`, ROLLBACK), as many as a feed page's own statements. `_replace_dead`
-        # asks with one, and only a connection that sat idle. A connection lost
-        # mid-statement answers 503 and makes the pool replace every connection older
-        # than the failure.
+        # asks with one. A connection lost mid-statement answers 503 and makes the pool
+        # replace every connection older than the failure.
         pool_pre_ping=False,
         pool_size=pool.size,
         max_overflow=pool.max_overflow,
@@ -89,44 +87,25 @@ def create_engine(url: str, pool: PoolSettings | None = None) -> AsyncEngine:
         },
     )
     event.listen(engine.sync_engine, "checkout", _replace_dead)
-    event.listen(engine.sync_engine, "checkin", _note_checkin)
     return engine
 
 
-# A connection handed back this recently is handed out again without a question.
-FRESH_S = 2.0
-
-
-def _note_checkin(_dbapi_connection: Any, record: Any) -> None:
-    record.info["checked_in_at"] = time.monotonic()
-
-
-def _replace_dead(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+def _replace_dead(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
     """Checkout: a connection the server has closed is replaced (the pool then retries).
 
-    A socket the driver already saw closed needs no question. A connection that has sat
-    in the pool for `FRESH_S` or more is asked with one empty statement outside any
-    transaction: a backend may have gone while nobody looked (a restart, a failover, a
-    firewall that forgot the connection). One that answered a moment ago is not asked:
-    under load the question was one round trip in four of a feed page, and a backend
-    killed in between fails the request that finds out with a 503, as one killed during
-    the request would. `pool_pre_ping` asks inside `BEGIN` and `ROLLBACK` (for PgBouncer's
-    transaction mode, which we do not use), on every checkout.
+    A socket the driver already saw closed needs no question. Otherwise one empty
+    statement outside any transaction asks: a backend terminated an instant ago may not
+    have reached the driver's event loop yet, and the request must not be the one to find
+    out. `pool_pre_ping` asks the same inside `BEGIN` and `ROLLBACK` (for PgBouncer's
+    transaction mode, which we do not use).
     """
     connection = dbapi_connection.driver_connection
     if connection.is_closed():
         raise DisconnectionError("the server closed this connection")
-    if time.monotonic() - record.info.get("checked_in_at", 0.0) < FRESH_S:
-        return
     try:
-        await_(ask(connection))
+        await_(connection.fetchrow(";"))
     except Exception as error:  # whatever the failure, this connection cannot be used
         raise DisconnectionError("the connection did not answer") from error
-
-
-async def ask(connection: Any) -> None:
-    """Whether a connection still answers: one empty statement (raises when not)."""
-    await connection.fetchrow(";")
 
 
 class WriteInReadSession(RuntimeError):
