@@ -7,8 +7,9 @@ A card page is the most requested body the API sends, and building it as Pydanti
 rendered once by its schema (`media.service.image_json`) and kept, and orjson copies it.
 
 `ItemCard`, `ItemPage` and `SearchPage` stay the contract: they are what the OpenAPI
-document declares, and `tests/items/test_card_json.py` checks that what is written here
-is byte for byte what those schemas validate and render.
+document declares, and tests check that what is written here is byte for byte what those
+schemas validate and render (`tests/items/test_card_json.py` for pages of any cards,
+`tests/search/test_search.py` for a results page).
 """
 
 import uuid
