@@ -12,17 +12,16 @@ schemas validate and render (`tests/items/test_card_json.py` for pages of any ca
 `tests/search/test_search.py` for a results page).
 """
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-import orjson
 from fastapi import Response
 
 from reloop.items.viewer import CardRow
 from reloop.items.views import stock_on_hand
+from reloop.kit.rendering import json_response, render_json
 from reloop.kit.storage import Storage
 from reloop.media.repository import Cover
 from reloop.media.service import image_json
@@ -32,22 +31,6 @@ CardJson = dict[str, Any]
 """One listing card: the fields of `ItemCard`, in its order, as orjson writes them."""
 
 Reason = Literal["following", "popular"]
-
-
-def _other(value: object) -> str:
-    # asyncpg's UUIDs are a subclass, which orjson only writes through this hook.
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
-def render_json(value: Any) -> bytes:
-    """JSON as the schemas render it: UTC datetimes end in `Z`."""
-    return orjson.dumps(value, default=_other, option=orjson.OPT_UTC_Z)
-
-
-def json_response(body: bytes) -> Response:
-    return Response(body, media_type="application/json")
 
 
 def item_cards(

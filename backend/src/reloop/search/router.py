@@ -7,10 +7,10 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from reloop.access.deps import CurrentMember, OptionalMember
 from reloop.access.errors import NotAuthenticated
-from reloop.items.cards import json_response
 from reloop.kit.deps import CacheDep, RedisDep, SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import InvalidCursor, RateLimited, error_responses
 from reloop.kit.ratelimit import RateLimit, RateLimiter
+from reloop.kit.rendering import json_response
 from reloop.search import recent, saved, service, suggest
 from reloop.search.errors import SavedSearchLimit, SavedSearchNotFound, UnknownFilterValue
 from reloop.search.schemas import (

@@ -9,9 +9,10 @@ import orjson
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings
-from reloop.items.cards import CardJson, item_cards, render_json
+from reloop.items.cards import CardJson, item_cards
 from reloop.kit.cache import Cache
 from reloop.kit.cursor import CursorCodec
+from reloop.kit.rendering import render_json
 from reloop.kit.storage import Storage
 from reloop.media.repository import read_covers
 from reloop.search import terms
