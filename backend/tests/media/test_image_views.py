@@ -8,7 +8,7 @@ import pytest
 
 from reloop.kit.storage import LocalStorage
 from reloop.media.repository import Cover
-from reloop.media.service import image_out
+from reloop.media.service import image_json, image_out
 from reloop.models.media import ImageStatus
 
 SIZES = {"thumb": {"width": 320, "height": 240}, "medium": {"width": 800, "height": 600}}
@@ -39,6 +39,16 @@ def test_a_ready_image_is_rendered_once_and_shared(tmp_path: Path) -> None:
     assert image_out(cover, storage) is first
     assert set(first.variants) == {"thumb", "medium"}
     assert first.variants["thumb"].webp == storage.public_url(f"images/{cover.id}/thumb.webp")
+
+
+def test_a_ready_covers_json_is_kept_once_and_is_what_its_view_renders(tmp_path: Path) -> None:
+    storage, cover = LocalStorage(tmp_path, "secret"), _cover(ImageStatus.ready)
+
+    first = image_json(cover, storage)
+
+    assert image_json(cover, storage) is first
+    assert len(storage._views._values) == 1  # the JSON only, not the view model beside it
+    assert orjson.dumps(first) == image_out(cover, storage).model_dump_json().encode()
 
 
 def test_an_image_still_processing_is_rendered_each_time(tmp_path: Path) -> None:

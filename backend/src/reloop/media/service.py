@@ -66,7 +66,9 @@ def image_json(image: ImageFields, storage: Storage) -> orjson.Fragment:
 
 
 def _json(image: ImageFields, storage: Storage) -> orjson.Fragment:
-    return orjson.Fragment(image_out(image, storage).model_dump_json())
+    # From the view itself, not `image_out`: a card keeps only the JSON, and keeping the
+    # model too would take two of the memo's places per cover.
+    return orjson.Fragment(_view(image, storage).model_dump_json())
 
 
 def _view(image: ImageFields, storage: Storage) -> ImageOut:
