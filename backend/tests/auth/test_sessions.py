@@ -5,7 +5,7 @@ import uuid
 from httpx import AsyncClient
 
 from reloop.kit.db import Database
-from tests.factories.users import bearer_headers, make_member, sign_in
+from tests.factories.users import bearer_headers, delete_account, make_member, sign_in
 
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
@@ -108,9 +108,7 @@ async def test_a_deleted_account_is_refused_by_the_feeds_and_the_item_page(
     member = await make_member(database)
     other_device = await bearer_headers(client, member)
     headers = await bearer_headers(client, member)
-    farewell = {"password": member.password, "confirm": "DELETE"}
-
-    deleted = await client.request("DELETE", "/api/v1/me", json=farewell, headers=headers)
+    deleted = await delete_account(client, member, headers)
 
     assert deleted.status_code == 204
     await _hot_reads_say_the_session_ended(client, other_device)

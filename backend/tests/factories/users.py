@@ -52,6 +52,16 @@ async def sign_in(
     )
 
 
+async def delete_account(client: AsyncClient, member: Member, headers: dict[str, str]) -> Response:
+    """`DELETE /me` with the member's password and the confirmation word."""
+    return await client.request(
+        "DELETE",
+        "/api/v1/me",
+        json={"password": member.password, "confirm": "DELETE"},
+        headers=headers,
+    )
+
+
 async def bearer_headers(client: AsyncClient, member: Member) -> dict[str, str]:
     """Signed-in headers for an API client (no cookies, no CSRF token needed)."""
     response = await sign_in(client, member)

@@ -7,7 +7,7 @@ from httpx import AsyncClient
 
 from reloop.kit.db import Database
 from tests.factories.social import link_follows
-from tests.factories.users import make_member
+from tests.factories.users import delete_account, make_member
 from tests.fixtures.sql import count_statements
 from tests.social.conftest import SignedIn, signed_in
 
@@ -138,12 +138,7 @@ async def test_a_deleted_member_leaves_every_follow_count_exact(
 ) -> None:
     await client.put("/api/v1/users/ana/follow", headers=ben.headers)
     await client.put("/api/v1/users/ben/follow", headers=ana.headers)
-    response = await client.request(
-        "DELETE",
-        "/api/v1/me",
-        json={"password": ben.member.password, "confirm": "DELETE"},
-        headers=ben.headers,
-    )
+    response = await delete_account(client, ben.member, ben.headers)
     assert response.status_code == 204, response.text
     assert (await _profile(client, "ana"))["counts"] == {
         "listings": 0,

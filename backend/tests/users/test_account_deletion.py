@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from reloop.kit.db import Database
 from reloop.models.auth import AuthToken
 from reloop.models.user import User
-from tests.factories.users import bearer_headers, make_member, sign_in
+from tests.factories.users import bearer_headers, delete_account, make_member, sign_in
 
 
 async def test_deleting_needs_the_password_and_the_confirmation(
@@ -39,12 +39,7 @@ async def test_a_deleted_account_is_anonymised_and_signed_out_everywhere(
     headers = await bearer_headers(client, member)
     await client.post("/api/v1/auth/password/forgot", json={"email": member.email})
 
-    response = await client.request(
-        "DELETE",
-        "/api/v1/me",
-        json={"password": member.password, "confirm": "DELETE"},
-        headers=headers,
-    )
+    response = await delete_account(client, member, headers)
 
     assert response.status_code == 204
     assert (await client.get("/api/v1/me", headers=other_device)).status_code == 401
@@ -67,12 +62,7 @@ async def test_a_deleted_members_email_and_username_can_be_registered_again(
 ) -> None:
     member = await make_member(database)
     headers = await bearer_headers(client, member)
-    await client.request(
-        "DELETE",
-        "/api/v1/me",
-        json={"password": member.password, "confirm": "DELETE"},
-        headers=headers,
-    )
+    await delete_account(client, member, headers)
 
     again = await client.post(
         "/api/v1/auth/register",
