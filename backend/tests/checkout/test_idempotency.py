@@ -17,6 +17,7 @@ from reloop.kit.deps import SessionDep
 from reloop.kit.errors import RateLimited, ServiceUnavailable
 from reloop.kit.idempotency import (
     IN_FLIGHT_LEASE_S,
+    Claim,
     IdempotencyKeyDep,
     fingerprint,
     run_idempotent,
@@ -40,7 +41,7 @@ async def idempotent_probe(
     """Fails with `fail` (500, 503, or 429 with Retry-After) on the first call, then 200."""
     body = orjson.loads(await request.body())
 
-    async def handle() -> Response:
+    async def handle(_claim: Claim) -> Response:
         _calls[key] = _calls.get(key, 0) + 1
         if _calls[key] == 1 and body.get("fail") == 500:
             raise RuntimeError("boom")

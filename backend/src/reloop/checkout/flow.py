@@ -1,10 +1,10 @@
 """The whole checkout request, after its idempotency key is claimed.
 
 tokenize the card → admission (at most half the pool at once) and the Redis locks, both
-shedding load → the unit of work, committed → capture, in its own transaction → the
-cart's lines dropped, best effort → the answer, from what was written and the capture's
-outcome (no second read). The jobs of the two transactions are held and sent once, after
-the capture.
+shedding load → the unit of work, committed → capture, in its own transaction, which also
+stores the answer on the idempotency key → the cart's lines dropped, best effort. The
+answer comes from what was written and the capture's outcome (no second read). The jobs
+of the two transactions are held and sent once, after the capture.
 """
 
 import asyncio
@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 
 import structlog
 from fastapi.responses import JSONResponse
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.cart.errors import CartUnavailable
 from reloop.cart.store import CartStore
@@ -27,6 +28,7 @@ from reloop.items.viewer import CardSeller
 from reloop.items.views import seller_card
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
+from reloop.kit.idempotency import Claim
 from reloop.kit.jobs import jobs_held
 from reloop.kit.money import Money
 from reloop.kit.redis import GuardedRedis
@@ -145,8 +147,12 @@ async def run_checkout(
     storage: Storage,
     buyer: User,
     body: CheckoutIn,
+    claim: Claim,
 ) -> JSONResponse:
-    """201 with the result (paid, or `processing` while the provider is unsure), or 402."""
+    """201 with the result (paid, or `processing` while the provider is unsure), or 402.
+
+    The 201 is stored on the idempotency key in the transaction that records the capture.
+    """
     provider = provider_for(settings, database)
     method_ref = await provider.tokenize(body.payment_method)
     # One dispatcher job for the events of both transactions (placed, then paid).
@@ -158,16 +164,31 @@ async def run_checkout(
             placed = await place_with_retries(
                 database, settings, buyer, body, method_ref, cache=cache
             )
+        answer: JSONResponse | None = None
+
+        async def store_answer(session: AsyncSession, outcome: PaymentOutcome) -> None:
+            nonlocal answer
+            if outcome.status == PaymentStatus.failed:
+                return  # a 402: `run_idempotent` stores the error it renders
+            result = result_of(placed, outcome, storage)
+            answer = JSONResponse(result.model_dump(mode="json"), status_code=201)
+            await claim.store(session, answer)
+
         try:
             outcome = await capture_counted(
-                database, placed.payment, cache=cache, settings=settings, provider=provider
+                database,
+                placed.payment,
+                cache=cache,
+                settings=settings,
+                provider=provider,
+                then=store_answer,
             )
         except Exception:
             # The orders and the pending payment are committed: beat's payment sweep
             # captures it. Answering 201 (pending) keeps a retry of this request from
             # checking out twice.
             logger.exception("checkout.capture_failed", payment_id=str(placed.payment.id))
-            outcome = PaymentOutcome(PaymentStatus.pending)
+            outcome, answer = PaymentOutcome(PaymentStatus.pending), None
     # The lines are orders now (paid or held for a retry of the payment).
     await _forget_lines(redis, buyer.id, list(bought_items(placed)))
     if outcome.status == PaymentStatus.failed:
@@ -181,5 +202,8 @@ async def run_checkout(
                 "reserved_until": _z(placed),
             },
         )
-    result = result_of(placed, outcome, storage)
-    return JSONResponse(result.model_dump(mode="json"), status_code=201)
+    if answer is None:
+        answer = JSONResponse(
+            result_of(placed, outcome, storage).model_dump(mode="json"), status_code=201
+        )
+    return answer

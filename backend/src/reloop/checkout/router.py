@@ -17,7 +17,7 @@ from reloop.inventory.errors import (
 from reloop.items.errors import ItemNotFound
 from reloop.kit.deps import CacheDep, RedisDep, SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import error_responses
-from reloop.kit.idempotency import IDEMPOTENCY_ERRORS, IdempotencyKeyDep, run_idempotent
+from reloop.kit.idempotency import IDEMPOTENCY_ERRORS, Claim, IdempotencyKeyDep, run_idempotent
 from reloop.payments.errors import InsufficientFunds, InvalidPaymentMethod, PaymentDeclined
 from reloop.social.errors import MemberBlocked
 
@@ -59,8 +59,10 @@ async def post_checkout(
 ) -> Response:
     database = request.app.state.db
 
-    async def handle() -> Response:
-        return await run_checkout(database, redis, cache, settings, storage, principal.user, body)
+    async def handle(claim: Claim) -> Response:
+        return await run_checkout(
+            database, redis, cache, settings, storage, principal.user, body, claim
+        )
 
     # The key is claimed on the session that read the member, and committed with it: each
     # step after holds one connection at a time.

@@ -11,7 +11,7 @@ How to use it in a route (checkout and `POST /orders/{id}/pay` do):
     @router.post("/things", responses=error_responses(*IDEMPOTENCY_ERRORS, ...))
     async def post_thing(request: Request, key: IdempotencyKeyDep, principal: VerifiedMember,
                          session: SessionDep, settings: SettingsDep, body: ThingIn) -> Response:
-        async def handle() -> Response:
+        async def handle(claim: Claim) -> Response:
             ...                  # the work, in its own transaction(s)
             return JSONResponse(payload, status_code=201)
         return await run_idempotent(
@@ -31,10 +31,11 @@ How to use it in a route (checkout and `POST /orders/{id}/pay` do):
     `idempotency_key_reused`;
   - an expired key, or an in-flight claim older than `IN_FLIGHT_LEASE_S` (its process
     died) → claimed afresh.
-- `handle()` returns the response or raises an `AppError`. Any final answer below 500 (a
-  201, a 402 decline, a 409 conflict) is stored on the key; a 5xx, an error that carries
-  `Retry-After` (such as `checkout_busy`), an unexpected exception or a cancelled request
-  releases the key so the client may retry with it.
+- `handle(claim)` returns the response or raises an `AppError`. Any final answer below
+  500 (a 201, a 402 decline, a 409 conflict) is stored on the key (by `handle` itself in
+  its last transaction with `Claim.store`, as checkout does, or after it returns); a 5xx,
+  an error that carries `Retry-After` (such as `checkout_busy`), an unexpected exception
+  or a cancelled request releases the key so the client may retry with it.
 - `sweep_expired(database, now)` deletes expired keys (beat: `checkout.sweep_idempotency_keys`).
 """
 
@@ -42,6 +43,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
@@ -57,6 +59,7 @@ from sqlalchemy.sql.dml import ReturningInsert
 from reloop.kit.db import Database
 from reloop.kit.errors import AppError, BadRequest, Conflict, ValidationFailed
 from reloop.kit.exception_handlers import handle_app_error
+from reloop.kit.jobs import on_commit
 from reloop.models.idempotency import IdempotencyKey, IdempotencyState
 
 logger = structlog.get_logger(__name__)
@@ -242,22 +245,48 @@ _STORE = (
 )
 
 
-async def _store(
-    database: Database, user_id: uuid.UUID, key: str, print_: str, response: Response
-) -> None:
-    headers = {h: response.headers[h] for h in _REPLAYED_HEADERS if h in response.headers}
-    async with database.transaction() as session:
+@dataclass(slots=True)
+class Claim:
+    """The claimed key of the running request; `handle(claim)` may store its answer itself.
+
+    A handler whose last transaction decides the answer stores it there (`store`), so the
+    answer commits with the work it describes and the request saves a transaction of its
+    own. Otherwise `run_idempotent` stores it once `handle(claim)` returns.
+    """
+
+    user_id: uuid.UUID
+    key: str
+    fingerprint: str
+    stored: bool = False
+
+    async def store(self, session: AsyncSession, response: Response) -> None:
+        """Record `response` as the key's answer in `session`'s transaction.
+
+        `stored` turns true once that transaction commits: if it rolls back instead,
+        `run_idempotent` still stores (or releases) the key.
+        """
+        headers = {h: response.headers[h] for h in _REPLAYED_HEADERS if h in response.headers}
         await session.execute(
             _STORE,
             {
-                "the_user_id": user_id,
-                "the_key": key,
-                "the_fingerprint": print_,
+                "the_user_id": self.user_id,
+                "the_key": self.key,
+                "the_fingerprint": self.fingerprint,
                 "the_status": response.status_code,
                 "the_headers": headers,
                 "the_body": _stored_body(response),
             },
         )
+
+        async def committed() -> None:
+            self.stored = True
+
+        on_commit(session, committed)
+
+
+async def _store(database: Database, claim: Claim, response: Response) -> None:
+    async with database.transaction() as session:
+        await claim.store(session, response)
 
 
 async def _release(database: Database, user_id: uuid.UUID, key: str, print_: str) -> None:
@@ -283,11 +312,11 @@ async def run_idempotent(
     session: AsyncSession,
     user_id: uuid.UUID,
     key: str,
-    handle: Callable[[], Awaitable[Response]],
+    handle: Callable[[Claim], Awaitable[Response]],
     *,
     ttl_s: int,
 ) -> Response:
-    """Run `handle()` at most once per (member, key, request); see the module docstring.
+    """Run `handle(claim)` at most once per (member, key, request); see the module docstring.
 
     `session` is the request's (the one that read the member): the claim commits it.
     """
@@ -296,8 +325,9 @@ async def run_idempotent(
     replay = await _claim(session, user_id, key, print_, ttl_s)
     if replay is not None:
         return replay
+    claim = Claim(user_id, key, print_)
     try:
-        response = await handle()
+        response = await handle(claim)
     except AppError as exc:
         if exc.status_code >= 500 or "Retry-After" in exc.headers:
             # Transient (a 5xx, or "busy, retry after"): the retry must run, not replay.
@@ -310,8 +340,10 @@ async def run_idempotent(
     if response.status_code >= 500:
         await _release(database, user_id, key, print_)
         return response
+    if claim.stored:
+        return response
     try:
-        await _store(database, user_id, key, print_, response)
+        await _store(database, claim, response)
     except Exception:
         # The work is done and committed: releasing the key would let a retry do it again.
         # The claim stays in flight until its lease passes; this client has its answer.

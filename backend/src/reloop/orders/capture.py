@@ -10,6 +10,7 @@ does nothing if it is already final, so two attempts that both succeed record it
 import asyncio
 import random
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -50,6 +51,10 @@ class PaymentOutcome:
     status: PaymentStatus
     failure_code: str | None = None
     failure_message: str | None = None
+
+
+# Work that joins the transaction recording an outcome (`capture_counted(then=...)`).
+Recorded = Callable[[AsyncSession, PaymentOutcome], Awaitable[None]]
 
 
 def capture_key(payment_id: uuid.UUID) -> str:
@@ -183,12 +188,14 @@ async def capture_counted(
     settings: Settings | None = None,
     provider: PaymentProvider | None = None,
     now: datetime | None = None,
+    then: Recorded | None = None,
 ) -> PaymentOutcome:
     """Capture `payment`, whose attempt is already counted and committed, and record it.
 
     Checkout and `POST /orders/{id}/pay` write a new payment with `attempts=1` in the
     transaction that creates it, so the first capture skips the counting transaction of
-    `capture_payment`; every later attempt goes through `capture_payment`.
+    `capture_payment`; every later attempt goes through `capture_payment`. `then` runs in
+    the transaction that records the outcome, after it (checkout stores its answer there).
     """
     settings = settings or get_settings()
     provider = provider or provider_for(settings, database)
@@ -204,6 +211,9 @@ async def capture_counted(
     except (TransientPaymentError, TimeoutError):
         result = None
     async with database.transaction() as session:
-        return await record_capture(
+        outcome = await record_capture(
             session, settings, payment.id, result, now or datetime.now(UTC), cache=cache
         )
+        if then is not None:
+            await then(session, outcome)
+        return outcome

@@ -14,7 +14,7 @@ from reloop.kit.cache import Cache
 from reloop.kit.cursor import CursorCodec, decode_time_keyset
 from reloop.kit.deps import CacheDep, DatabaseDep, SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import InvalidCursor, error_responses
-from reloop.kit.idempotency import IDEMPOTENCY_ERRORS, IdempotencyKeyDep, run_idempotent
+from reloop.kit.idempotency import IDEMPOTENCY_ERRORS, Claim, IdempotencyKeyDep, run_idempotent
 from reloop.kit.schemas import MAX_PAGE_SIZE, keyset_page
 from reloop.models.order import OrderActor, OrderStatus
 from reloop.models.user import User
@@ -271,7 +271,7 @@ async def pay_order(
     database = request.app.state.db
     viewer = principal.user
 
-    async def handle() -> Response:
+    async def handle(_claim: Claim) -> Response:
         detail = await paying.pay(
             database, settings, storage, viewer, order_id, body.payment_method, cache=cache
         )
