@@ -41,6 +41,7 @@ from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.kit.ids import new_id
 from reloop.kit.money import Money
+from reloop.models.base import insert_entities
 from reloop.models.item import ItemStatus
 from reloop.models.order import (
     Checkout,
@@ -164,7 +165,6 @@ async def place(
         reserved_until=reserved_until,
         created_at=now,
     )
-    session.add(checkout)
     orders, order_items, requests = [], {}, []
     for seller_id, lines in groups.items():
         amount = amounts[seller_id]
@@ -207,11 +207,17 @@ async def place(
             )
             for line in lines
         ]
-    session.add_all(orders)
-    session.add_all([item for items in order_items.values() for item in items])
-    session.add_all(
+    # Written by table, in the order of their foreign keys, before the stock is locked:
+    # the order items' key-share locks on the item rows come first, as
+    # `StockRepository.lock` expects.
+    await insert_entities(session, [checkout])
+    await insert_entities(session, orders)
+    await insert_entities(session, [item for items in order_items.values() for item in items])
+    await insert_entities(
+        session,
         [
             OrderEvent(
+                id=new_id(),
                 order_id=order.id,
                 type=OrderStatus.pending_payment.value,
                 actor=OrderActor.buyer,
@@ -220,12 +226,8 @@ async def place(
                 created_at=now,
             )
             for order in orders
-        ]
+        ],
     )
-    # One flush (the unit of work orders the inserts by their foreign keys), before the
-    # stock is locked: the order items' key-share locks on the item rows come first, as
-    # `StockRepository.lock` expects.
-    await session.flush()
     await inventory.reserve(
         session,
         requests,
@@ -250,7 +252,7 @@ async def place(
         created_at=now,
         updated_at=now,
     )
-    session.add(payment)
+    await insert_entities(session, [payment])
     for order in orders:
         append_event(
             session,
@@ -265,7 +267,7 @@ async def place(
             total_amount=order.total_amount,
             currency=currency,
         )
-    await session.flush()
+    await session.flush()  # the events
     return Placed(checkout, orders, order_items, listings, payment)
 
 

@@ -3,6 +3,10 @@
 Every path that changes `items.reserved` or `sold_quantity` locks (or conditionally
 updates) the item rows in item-id order before it touches their reservations, so two
 checkouts, a cancel and beat's sweep always queue in the same order and never deadlock.
+
+The statements name the tables, not the mapped classes: they load no entities, and an
+ORM-enabled `UPDATE` costs its caller a pass over the session's identity map (to
+synchronise loaded objects) on every call, which checkout pays on each order.
 """
 
 import uuid
@@ -10,11 +14,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import Table, case, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from reloop.kit.ids import new_id
 from reloop.models.inventory import Reservation, ReservationState
 from reloop.models.item import Item, ItemStatus
+
+_items: Table = Item.__table__  # type: ignore[assignment]
+_holds: Table = Reservation.__table__  # type: ignore[assignment]
 
 
 class StockRow(NamedTuple):
@@ -28,14 +36,14 @@ class StockRow(NamedTuple):
     version: int
 
 
-_STOCK_COLUMNS = tuple(getattr(Item, name) for name in StockRow._fields)
+_STOCK_COLUMNS = tuple(_items.c[name] for name in StockRow._fields)
 
 
 def _latest_hold() -> object:
     """The latest expiry among an item's held reservations (null when none is held)."""
     return (
-        select(func.max(Reservation.expires_at))
-        .where(Reservation.item_id == Item.id, Reservation.state == ReservationState.held)
+        select(func.max(_holds.c.expires_at))
+        .where(_holds.c.item_id == _items.c.id, _holds.c.state == ReservationState.held)
         .scalar_subquery()
     )
 
@@ -53,15 +61,15 @@ class StockRepository:
         """
         result = await self.session.execute(
             select(*_STOCK_COLUMNS)
-            .where(Item.id.in_(sorted(set(item_ids))))
-            .order_by(Item.id)
+            .where(_items.c.id.in_(sorted(set(item_ids))))
+            .order_by(_items.c.id)
             .with_for_update(key_share=True)  # FOR NO KEY UPDATE
         )
         return {row.id: StockRow(*row) for row in result}
 
     async def read(self, item_id: uuid.UUID) -> StockRow | None:
         row = (
-            await self.session.execute(select(*_STOCK_COLUMNS).where(Item.id == item_id))
+            await self.session.execute(select(*_STOCK_COLUMNS).where(_items.c.id == item_id))
         ).first()
         return StockRow(*row) if row else None
 
@@ -73,19 +81,19 @@ class StockRepository:
         `SKIP LOCKED`: a hold another transaction is releasing right now is its to count.
         """
         lapsed = (
-            select(Reservation.id)
+            select(_holds.c.id)
             .where(
-                Reservation.item_id.in_(item_ids),
-                Reservation.state == ReservationState.held,
-                Reservation.expires_at <= now,
+                _holds.c.item_id.in_(item_ids),
+                _holds.c.state == ReservationState.held,
+                _holds.c.expires_at <= now,
             )
             .with_for_update(skip_locked=True)
         )
         result = await self.session.execute(
-            update(Reservation)
-            .where(Reservation.id.in_(lapsed.scalar_subquery()))
+            update(_holds)
+            .where(_holds.c.id.in_(lapsed.scalar_subquery()))
             .values(state=ReservationState.released, closed_at=now)
-            .returning(Reservation.item_id, Reservation.quantity)
+            .returning(_holds.c.item_id, _holds.c.quantity)
         )
         freed: dict[uuid.UUID, int] = {}
         for item_id, quantity in result:
@@ -95,37 +103,57 @@ class StockRepository:
     async def hold(self, item_id: uuid.UUID, units: int, freed: int, until: datetime) -> None:
         """Add `units` held (less `freed` lapsed units) to a row this transaction locked."""
         await self.session.execute(
-            update(Item)
-            .where(Item.id == item_id)
+            update(_items)
+            .where(_items.c.id == item_id)
             .values(
-                reserved=Item.reserved - freed + units,
+                reserved=_items.c.reserved - freed + units,
                 reserved_until=_extended(until),
-                version=Item.version + 1,
+                version=_items.c.version + 1,
             )
         )
 
     async def hold_if_version(self, row: StockRow, units: int, freed: int, until: datetime) -> bool:
         """The optimistic hold: applies only if nobody changed the row since `row` was read."""
         result = await self.session.execute(
-            update(Item)
-            .where(Item.id == row.id, Item.version == row.version)
+            update(_items)
+            .where(_items.c.id == row.id, _items.c.version == row.version)
             .values(
-                reserved=Item.reserved - freed + units,
+                reserved=_items.c.reserved - freed + units,
                 reserved_until=_extended(until),
-                version=Item.version + 1,
+                version=_items.c.version + 1,
             )
-            .returning(Item.id)
+            .returning(_items.c.id)
         )
         return result.first() is not None
 
-    async def add_reservations(self, reservations: Sequence[Reservation]) -> None:
-        self.session.add_all(reservations)
-        await self.session.flush()
+    async def add_holds(
+        self,
+        holds: Sequence[tuple[uuid.UUID, uuid.UUID, int]],
+        *,
+        buyer_id: uuid.UUID,
+        expires_at: datetime,
+    ) -> None:
+        """Insert a held reservation per (item, order, quantity)."""
+        await self.session.execute(
+            insert(_holds),
+            [
+                {
+                    "id": new_id(),
+                    "item_id": item_id,
+                    "order_id": order_id,
+                    "buyer_id": buyer_id,
+                    "quantity": quantity,
+                    "expires_at": expires_at,
+                    "state": ReservationState.held,
+                }
+                for item_id, order_id, quantity in holds
+            ],
+        )
 
     async def of_order(self, order_id: uuid.UUID) -> list[tuple[uuid.UUID, int, ReservationState]]:
         result = await self.session.execute(
-            select(Reservation.item_id, Reservation.quantity, Reservation.state).where(
-                Reservation.order_id == order_id
+            select(_holds.c.item_id, _holds.c.quantity, _holds.c.state).where(
+                _holds.c.order_id == order_id
             )
         )
         return [(row[0], row[1], row[2]) for row in result]
@@ -140,16 +168,16 @@ class StockRepository:
         lapsed_by: datetime | None = None,
     ) -> dict[uuid.UUID, int]:
         """Move held reservations (of an order, or lapsed ones of items) to `state`."""
-        statement = update(Reservation).where(Reservation.state == ReservationState.held)
+        statement = update(_holds).where(_holds.c.state == ReservationState.held)
         if order_id is not None:
-            statement = statement.where(Reservation.order_id == order_id)
+            statement = statement.where(_holds.c.order_id == order_id)
         if item_ids is not None:
-            statement = statement.where(Reservation.item_id.in_(item_ids))
+            statement = statement.where(_holds.c.item_id.in_(item_ids))
         if lapsed_by is not None:
-            statement = statement.where(Reservation.expires_at <= lapsed_by)
+            statement = statement.where(_holds.c.expires_at <= lapsed_by)
         result = await self.session.execute(
             statement.values(state=state, closed_at=now).returning(
-                Reservation.item_id, Reservation.quantity
+                _holds.c.item_id, _holds.c.quantity
             )
         )
         units: dict[uuid.UUID, int] = {}
@@ -166,18 +194,21 @@ class StockRepository:
         for item_id in sorted(units):
             count = units[item_id]
             values: dict[str, object] = {
-                "reserved": Item.reserved - count,
+                "reserved": _items.c.reserved - count,
                 "reserved_until": _latest_hold(),
-                "version": Item.version + 1,
+                "version": _items.c.version + 1,
             }
             if sold:
-                values["sold_quantity"] = Item.sold_quantity + count
+                values["sold_quantity"] = _items.c.sold_quantity + count
                 values["status"] = case(
-                    (Item.sold_quantity + count >= Item.quantity, ItemStatus.sold),
-                    else_=Item.status,
+                    (_items.c.sold_quantity + count >= _items.c.quantity, ItemStatus.sold),
+                    else_=_items.c.status,
                 )
             result = await self.session.execute(
-                update(Item).where(Item.id == item_id).values(values).returning(Item.status)
+                update(_items)
+                .where(_items.c.id == item_id)
+                .values(values)
+                .returning(_items.c.status)
             )
             if sold and result.scalar_one() == ItemStatus.sold:
                 sold_out.append(item_id)
@@ -186,9 +217,9 @@ class StockRepository:
     async def lapsed_items(self, now: datetime, limit: int) -> list[uuid.UUID]:
         """Items with a lapsed hold, oldest lapse first (beat's sweep, in batches)."""
         lapsed = (
-            select(Reservation.item_id, func.min(Reservation.expires_at).label("first"))
-            .where(Reservation.state == ReservationState.held, Reservation.expires_at <= now)
-            .group_by(Reservation.item_id)
+            select(_holds.c.item_id, func.min(_holds.c.expires_at).label("first"))
+            .where(_holds.c.state == ReservationState.held, _holds.c.expires_at <= now)
+            .group_by(_holds.c.item_id)
             .order_by("first")
             .limit(limit)
         )
@@ -202,6 +233,6 @@ def _extended(until: datetime) -> object:
     released), so `until` is the latest; otherwise the later of the two.
     """
     return case(
-        (Item.reserved_until > func.now(), func.greatest(Item.reserved_until, until)),
+        (_items.c.reserved_until > func.now(), func.greatest(_items.c.reserved_until, until)),
         else_=until,
     )

@@ -38,7 +38,7 @@ from reloop.items.keys import item_cache_key
 from reloop.kit.cache import Cache
 from reloop.kit.jobs import on_commit
 from reloop.kit.money import Money
-from reloop.models.inventory import Reservation, ReservationState
+from reloop.models.inventory import ReservationState
 from reloop.models.item import ItemStatus
 
 LockingMode = Literal["pessimistic", "optimistic"]
@@ -154,18 +154,10 @@ async def reserve(
         freed = await stock.release_lapsed_of(item_ids, now)
         for request in ordered:
             await _hold_optimistically(stock, request, freed.get(request.item_id, 0), expires_at)
-    await stock.add_reservations(
-        [
-            Reservation(
-                item_id=r.item_id,
-                order_id=r.order_id,
-                buyer_id=buyer_id,
-                quantity=r.quantity,
-                expires_at=expires_at,
-                state=ReservationState.held,
-            )
-            for r in ordered
-        ]
+    await stock.add_holds(
+        [(r.item_id, r.order_id, r.quantity) for r in ordered],
+        buyer_id=buyer_id,
+        expires_at=expires_at,
     )
     _forget(session, cache, item_ids)
 
