@@ -36,19 +36,19 @@ def seller_available(seller_id: uuid.UUID) -> str:
 PLATFORM_FEES = "platform:fees"
 
 
-def post(
-    session: AsyncSession,
+def entries(
     kind: str,
     order_id: uuid.UUID | None,
     currency: str,
     legs: Sequence[tuple[str, int]],
     *,
     at: datetime | None = None,
-) -> uuid.UUID:
-    """Append one balanced transaction (zero legs are left out); its id."""
+) -> list[LedgerEntry]:
+    """The rows of one balanced transaction (zero legs are left out), not yet written."""
     if sum(amount for _, amount in legs) != 0:
         raise UnbalancedPosting(f"{kind} legs sum to {sum(a for _, a in legs)}")
     transaction_id = new_id()
+    rows = []
     for account, amount in legs:
         if amount == 0:
             continue
@@ -63,8 +63,21 @@ def post(
         )
         if at is not None:
             entry.created_at = at
-        session.add(entry)
-    return transaction_id
+        rows.append(entry)
+    return rows
+
+
+def post(
+    session: AsyncSession,
+    kind: str,
+    order_id: uuid.UUID | None,
+    currency: str,
+    legs: Sequence[tuple[str, int]],
+    *,
+    at: datetime | None = None,
+) -> None:
+    """Append one balanced transaction (zero legs are left out) to `session`."""
+    session.add_all(entries(kind, order_id, currency, legs, at=at))
 
 
 async def balances(session: AsyncSession, accounts: Sequence[str]) -> dict[tuple[str, str], int]:

@@ -18,13 +18,13 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings, get_settings
-from reloop.inventory.errors import ReservationLapsed
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
 from reloop.kit.jobs import enqueue_after_commit
 from reloop.models.order import Order, OrderActor, OrderStatus
 from reloop.models.payment import Payment, PaymentStatus
-from reloop.orders.moves import apply, give_back
+from reloop.orders.moves import apply
+from reloop.orders.paid import pay_orders
 from reloop.orders.state import Action
 from reloop.payments.providers import (
     CaptureResult,
@@ -135,22 +135,7 @@ async def record_capture(
         return _outcome(payment)
     payment.status = PaymentStatus.succeeded
     payment.failure_code = payment.failure_message = None
-    for order in await _orders_awaiting(session, payment.checkout_id):
-        try:
-            await apply(
-                session,
-                order,
-                Action.capture,
-                OrderActor.system,
-                now,
-                cache=cache,
-                provider=payment.provider,
-            )
-        except ReservationLapsed:
-            # Paid too late: the units went back on sale. The order expires and its share
-            # of the charge goes back to the buyer.
-            await apply(session, order, Action.expire, OrderActor.system, now, cache=cache)
-            give_back(session, payment, order, now)
+    await pay_orders(session, payment, now, cache=cache)
     return _outcome(payment)
 
 

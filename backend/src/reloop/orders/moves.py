@@ -8,7 +8,7 @@ a refund reverses the posting and queues the provider refund for after the commi
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -54,7 +54,22 @@ async def event_payload(session: AsyncSession, order: Order) -> dict[str, Any]:
     }
 
 
-def capture_legs(order: Order, provider: str) -> list[tuple[str, int]]:
+class Owed(Protocol):
+    """What a capture's legs need of an order (an `Order`, or a row of its columns)."""
+
+    @property
+    def seller_id(self) -> uuid.UUID: ...
+    @property
+    def total_amount(self) -> int: ...
+    @property
+    def items_amount(self) -> int: ...
+    @property
+    def shipping_amount(self) -> int: ...
+    @property
+    def fee_amount(self) -> int: ...
+
+
+def capture_legs(order: Owed, provider: str) -> list[tuple[str, int]]:
     """The provider holds the total; the seller is owed items and shipping, we the fee."""
     return [
         (ledger.psp(provider), order.total_amount),
