@@ -6,15 +6,32 @@ checkouts, a cancel and beat's sweep always queue in the same order and never de
 
 The statements name the tables, not the mapped classes: they load no entities, and an
 ORM-enabled `UPDATE` costs its caller a pass over the session's identity map (to
-synchronise loaded objects) on every call, which checkout pays on each order.
+synchronise loaded objects) on every call, which checkout pays on each order. Those that
+checkout runs are built once, with bound parameters (ids as one array), so SQLAlchemy
+finds them compiled instead of building and keying a new statement per call.
 """
 
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import Table, case, func, insert, select, update
+from sqlalchemy import (
+    BindParameter,
+    Case,
+    DateTime,
+    Integer,
+    Table,
+    Uuid,
+    any_,
+    bindparam,
+    case,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.kit.ids import new_id
@@ -48,6 +65,71 @@ def _latest_hold() -> object:
     )
 
 
+def _extended(until: datetime | BindParameter[datetime]) -> Case[datetime]:
+    """The new latest hold: `until`, or a later hold that has not lapsed yet.
+
+    If the old `reserved_until` has passed, every earlier hold lapsed (and was just
+    released), so `until` is the latest; otherwise the later of the two.
+    """
+    return case(
+        (_items.c.reserved_until > func.now(), func.greatest(_items.c.reserved_until, until)),
+        else_=until,
+    )
+
+
+def _units(rows: Iterable[Any]) -> dict[uuid.UUID, int]:
+    units: dict[uuid.UUID, int] = {}
+    for item_id, quantity in rows:
+        units[item_id] = units.get(item_id, 0) + quantity
+    return units
+
+
+_LOCK = (
+    select(*_STOCK_COLUMNS)
+    .where(_items.c.id == any_(bindparam("ids", type_=ARRAY(Uuid))))
+    .order_by(_items.c.id)
+    .with_for_update(key_share=True)  # FOR NO KEY UPDATE
+)
+_HOLD = (
+    update(_items)
+    .where(_items.c.id == bindparam("the_item"))
+    .values(
+        reserved=_items.c.reserved + bindparam("added", type_=Integer),
+        reserved_until=_extended(bindparam("until", type_=DateTime(timezone=True))),
+        version=_items.c.version + 1,
+    )
+)
+_OF_ORDER = select(_holds.c.item_id, _holds.c.quantity, _holds.c.state).where(
+    _holds.c.order_id == bindparam("order_id")
+)
+_CLOSE_ORDER = (
+    update(_holds)
+    .where(_holds.c.state == ReservationState.held, _holds.c.order_id == bindparam("of_order"))
+    .values(state=bindparam("new_state"), closed_at=bindparam("now"))
+    .returning(_holds.c.item_id, _holds.c.quantity)
+)
+_UNHOLD = (
+    update(_items)
+    .where(_items.c.id == bindparam("the_item"))
+    .values(
+        reserved=_items.c.reserved - bindparam("count", type_=Integer),
+        reserved_until=_latest_hold(),
+        version=_items.c.version + 1,
+    )
+    .returning(_items.c.status)
+)
+_SELL = _UNHOLD.values(
+    sold_quantity=_items.c.sold_quantity + bindparam("count", type_=Integer),
+    status=case(
+        (
+            _items.c.sold_quantity + bindparam("count", type_=Integer) >= _items.c.quantity,
+            ItemStatus.sold,
+        ),
+        else_=_items.c.status,
+    ),
+)
+
+
 class StockRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -59,12 +141,7 @@ class StockRepository:
         before hold `KEY SHARE` locks on the same rows (their foreign key), which
         `FOR UPDATE` would wait on — two checkouts of the same two items would deadlock.
         """
-        result = await self.session.execute(
-            select(*_STOCK_COLUMNS)
-            .where(_items.c.id.in_(sorted(set(item_ids))))
-            .order_by(_items.c.id)
-            .with_for_update(key_share=True)  # FOR NO KEY UPDATE
-        )
+        result = await self.session.execute(_LOCK, {"ids": sorted(set(item_ids))})
         return {row.id: StockRow(*row) for row in result}
 
     async def read(self, item_id: uuid.UUID) -> StockRow | None:
@@ -103,13 +180,7 @@ class StockRepository:
     async def hold(self, item_id: uuid.UUID, units: int, freed: int, until: datetime) -> None:
         """Add `units` held (less `freed` lapsed units) to a row this transaction locked."""
         await self.session.execute(
-            update(_items)
-            .where(_items.c.id == item_id)
-            .values(
-                reserved=_items.c.reserved - freed + units,
-                reserved_until=_extended(until),
-                version=_items.c.version + 1,
-            )
+            _HOLD, {"the_item": item_id, "added": units - freed, "until": until}
         )
 
     async def hold_if_version(self, row: StockRow, units: int, freed: int, until: datetime) -> bool:
@@ -151,11 +222,7 @@ class StockRepository:
         )
 
     async def of_order(self, order_id: uuid.UUID) -> list[tuple[uuid.UUID, int, ReservationState]]:
-        result = await self.session.execute(
-            select(_holds.c.item_id, _holds.c.quantity, _holds.c.state).where(
-                _holds.c.order_id == order_id
-            )
-        )
+        result = await self.session.execute(_OF_ORDER, {"order_id": order_id})
         return [(row[0], row[1], row[2]) for row in result]
 
     async def close_held(
@@ -168,6 +235,11 @@ class StockRepository:
         lapsed_by: datetime | None = None,
     ) -> dict[uuid.UUID, int]:
         """Move held reservations (of an order, or lapsed ones of items) to `state`."""
+        if order_id is not None and item_ids is None and lapsed_by is None:
+            result = await self.session.execute(
+                _CLOSE_ORDER, {"of_order": order_id, "new_state": state, "now": now}
+            )
+            return _units(result)
         statement = update(_holds).where(_holds.c.state == ReservationState.held)
         if order_id is not None:
             statement = statement.where(_holds.c.order_id == order_id)
@@ -180,10 +252,7 @@ class StockRepository:
                 _holds.c.item_id, _holds.c.quantity
             )
         )
-        units: dict[uuid.UUID, int] = {}
-        for item_id, quantity in result:
-            units[item_id] = units.get(item_id, 0) + quantity
-        return units
+        return _units(result)
 
     async def unhold(self, units: Mapping[uuid.UUID, int], *, sold: bool) -> list[uuid.UUID]:
         """Take units off `reserved` (and onto `sold_quantity` when `sold`); rows locked.
@@ -192,23 +261,8 @@ class StockRepository:
         """
         sold_out = []
         for item_id in sorted(units):
-            count = units[item_id]
-            values: dict[str, object] = {
-                "reserved": _items.c.reserved - count,
-                "reserved_until": _latest_hold(),
-                "version": _items.c.version + 1,
-            }
-            if sold:
-                values["sold_quantity"] = _items.c.sold_quantity + count
-                values["status"] = case(
-                    (_items.c.sold_quantity + count >= _items.c.quantity, ItemStatus.sold),
-                    else_=_items.c.status,
-                )
             result = await self.session.execute(
-                update(_items)
-                .where(_items.c.id == item_id)
-                .values(values)
-                .returning(_items.c.status)
+                _SELL if sold else _UNHOLD, {"the_item": item_id, "count": units[item_id]}
             )
             if sold and result.scalar_one() == ItemStatus.sold:
                 sold_out.append(item_id)
@@ -224,15 +278,3 @@ class StockRepository:
             .limit(limit)
         )
         return [row[0] for row in await self.session.execute(lapsed)]
-
-
-def _extended(until: datetime) -> object:
-    """The new latest hold: `until`, or a later hold that has not lapsed yet.
-
-    If the old `reserved_until` has passed, every earlier hold lapsed (and was just
-    released), so `until` is the latest; otherwise the later of the two.
-    """
-    return case(
-        (_items.c.reserved_until > func.now(), func.greatest(_items.c.reserved_until, until)),
-        else_=until,
-    )

@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, MetaData, Table, func, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.dml import Insert
 
 from reloop.kit.ids import new_id
 
@@ -41,6 +42,9 @@ class TimestampMixin:
     updated_at: Mapped[datetime] = mapped_column(server_default=func.now(), onupdate=func.now())
 
 
+_INSERTS: dict[Table, Insert] = {}
+
+
 async def insert_entities(session: AsyncSession, entities: Sequence[Base]) -> None:
     """Write new objects of one class with one Core `INSERT`, leaving the session out.
 
@@ -52,6 +56,9 @@ async def insert_entities(session: AsyncSession, entities: Sequence[Base]) -> No
         return
     table = type(entities[0]).__table__
     assert isinstance(table, Table)
+    statement = _INSERTS.get(table)
+    if statement is None:  # one per table: SQLAlchemy keys it once, not on every call
+        statement = _INSERTS[table] = insert(table)
     keys = [column.key for column in table.columns]
     rows = [{key: e.__dict__[key] for key in keys if key in e.__dict__} for e in entities]
-    await session.execute(insert(table), rows)
+    await session.execute(statement, rows[0] if len(rows) == 1 else rows)
