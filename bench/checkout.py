@@ -8,6 +8,11 @@ Idempotency-Key and a random listing, paid with the success test card. Each requ
 whole checkout: the key claimed, the stock held, an order, its payment captured, the
 ledger posted, the answer stored on the key.
 
+A third run stops the Celery worker (SIGSTOP) while wrk drives the API and continues it
+after: on this two-core machine the worker's share of each order (notifications, two
+confirmation mails) competes with the API, and this run shows what one API process and
+PostgreSQL do alone, with the CPU each spends per order.
+
 The bare baseline (`baseline_checkout.py`) replays the transactions of one real checkout,
 recorded with the app in-process, with each request's listing, key and new identifiers
 put in, and answers the same bytes; wrk drives it with the same requests.
@@ -20,6 +25,7 @@ import asyncio
 import json
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -30,6 +36,7 @@ from typing import Any
 
 import asyncpg
 import httpx
+import psutil
 from common import (
     ROOT,
     Install,
@@ -220,6 +227,60 @@ def _wrk(
     return parsed
 
 
+def _cpu_s(processes: list[psutil.Process]) -> float:
+    spent = 0.0
+    for process in processes:
+        try:
+            times = process.cpu_times()
+            spent += times.user + times.system
+        except psutil.Error:
+            continue  # exited while we looked
+    return spent
+
+
+def _postgres() -> list[psutil.Process]:
+    return [
+        p for p in psutil.process_iter(["name"]) if (p.info["name"] or "").startswith("postgres")
+    ]
+
+
+def _workers() -> list[psutil.Process]:
+    """The install's Celery worker: its main process and its pool."""
+    found = []
+    for process in psutil.process_iter(["cmdline"]):
+        if " ".join(process.info["cmdline"] or ()).endswith("reloop worker"):
+            found.append(process)
+    return found
+
+
+def _measured_alone(
+    install: Install, items_file: Path, token: str, seconds: int, connections: int
+) -> dict[str, Any]:
+    """Checkout with the worker stopped (SIGSTOP), and where the CPU of each order goes.
+
+    Everything here shares two cores: this separates what one API worker and PostgreSQL
+    can do from the jobs each order leaves (notifications, two mails), which queue in the
+    broker meanwhile and are done once the worker continues. CPU times are read from the
+    API process and every PostgreSQL process before and after.
+    """
+    api, workers = api_process(install.base_url), _workers()
+    for worker in workers:
+        worker.send_signal(signal.SIGSTOP)
+    try:
+        before = (_cpu_s([api]), _cpu_s(_postgres()))
+        result = _wrk(install.base_url, items_file, token, seconds, connections)
+        after = (_cpu_s([api]), _cpu_s(_postgres()))
+    finally:
+        for worker in workers:
+            worker.send_signal(signal.SIGCONT)
+    orders = max(1, int(result["requests"]))
+    return {
+        **result,
+        "api_cpu_ms_per_order": round(1000 * (after[0] - before[0]) / orders, 2),
+        "postgres_cpu_ms_per_order": round(1000 * (after[1] - before[1]) / orders, 2),
+    }
+
+
 def _run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     with running_install() as install:
         seed_small(install)
@@ -233,6 +294,7 @@ def _run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         print("measuring checkout …", flush=True)
         throughput = _wrk(install.base_url, items_file, token, args.seconds, args.connections)
         latency = _wrk(install.base_url, items_file, token, args.seconds, args.latency_connections)
+        alone = _measured_alone(install, items_file, token, args.seconds, args.connections)
         books = asyncio.run(order_books(url))
         what = f"Checkout of one listing at {args.connections} connections, `small` data"
         with sampling(api_process(install.base_url).pid, PROFILE_S, "checkout_small", what):
@@ -259,6 +321,7 @@ def _run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         "listings": len(items),
         "throughput": throughput,
         "latency": latency,
+        "api_alone": alone,
         "books": books,
         "baseline": baseline,
         "statements": recorded["statements"],
@@ -271,9 +334,11 @@ def _table(args: argparse.Namespace, run: dict[str, Any], verdict: dict[str, boo
         return "met" if ok else "**MISSED**"
 
     books, baseline = run["books"], run["baseline"]
+    alone = run["api_alone"]
     rows = [
         ("Reloop", args.connections, run["throughput"]),
         ("Reloop", args.latency_connections, run["latency"]),
+        ("Reloop, worker stopped", args.connections, alone),
         ("bare baseline", args.connections, baseline["throughput"]),
         ("bare baseline", args.latency_connections, baseline["latency"]),
     ]
@@ -292,6 +357,13 @@ def _table(args: argparse.Namespace, run: dict[str, Any], verdict: dict[str, boo
                 f" transactions. Orders written by Reloop: {books['orders']} ({books['paid']}"
                 f" paid), oversold listings: {books['oversold']}, ledger sum:"
                 f" {books['ledger_sum']}."
+            ),
+            "",
+            (
+                f"With the worker stopped (its jobs wait in the broker), each order cost the"
+                f" API {alone['api_cpu_ms_per_order']} ms of CPU and PostgreSQL"
+                f" {alone['postgres_cpu_ms_per_order']} ms; at ≥ 200 orders/s one API process"
+                " has 5 ms."
             ),
             "",
             f"- p95 ≤ 60 ms at {args.latency_connections} connections: {met(verdict['p95'])}",
