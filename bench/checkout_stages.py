@@ -30,12 +30,12 @@ STAGES = (
     ("request", "the whole request inside the app (ASGI)"),
     ("claim", "idempotency key claimed, committed with the sign-in's read"),
     ("place", "unit of work: lines checked, stock held, orders written"),
-    ("capture", "capture: provider call and outcome recorded"),
+    ("capture", "capture: provider call, outcome and answer recorded"),
     ("provider", "the simulated provider's book (its own transaction)"),
     ("record", "outcome recorded on the locked payment and orders (before commit)"),
     ("jobs", "jobs sent to the broker"),
     ("cart", "cart lines dropped (Redis)"),
-    ("store", "answer stored on the idempotency key"),
+    ("store", "answer stored apart (only if the capture's transaction failed)"),
 )
 WARM_UP = 20
 
