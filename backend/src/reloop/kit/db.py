@@ -155,13 +155,15 @@ async def column_rows(
 
 DRIVER_READS = "driver_reads"
 """The execution option of read sessions' connections that lets `DriverSelect` run on asyncpg."""
+DRIVER_UNITS = "driver_units"
+"""The execution option of units of work whose connections let `DriverStatement` run."""
 
 
 class Database:
     """An engine and its session factories, owned by the app's lifespan or a worker process.
 
-    `driver_reads=False` keeps every statement inside SQLAlchemy (`kit.driver_select`), as
-    tracing SQL needs.
+    `driver_reads=False` keeps every statement inside SQLAlchemy (`kit.driver_select`,
+    `kit.driver_statement`), as tracing SQL needs.
     """
 
     def __init__(
@@ -169,7 +171,11 @@ class Database:
     ) -> None:
         self.engine = engine
         self.gate = gate
-        self.sessionmaker = async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self.sessionmaker = async_sessionmaker(
+            engine.execution_options(**{DRIVER_UNITS: driver_reads}),
+            expire_on_commit=False,
+            autoflush=False,
+        )
         self.read_engine = engine.execution_options(
             isolation_level="AUTOCOMMIT", **{DRIVER_READS: driver_reads}
         )

@@ -45,7 +45,7 @@ class _Argument:
 
 
 @dataclass(frozen=True, slots=True)
-class _Compiled:
+class Compiled:
     sql: str
     arguments: tuple[_Argument, ...]
     results: tuple[tuple[int, Processor], ...]  # only the columns that need converting
@@ -80,7 +80,7 @@ class DriverSelect:
             if isinstance(bind, BindParameter) and (bind.expanding or bind.literal_execute):
                 raise ValueError(f"{bind.key}: rendered into the SQL per call; use a plain bind")
         self.statement = statement
-        self._compiled: _Compiled | None = None
+        self._compiled: Compiled | None = None
 
     async def rows(
         self, reads: Reads, params: Mapping[str, Any] | None = None
@@ -118,31 +118,34 @@ class DriverSelect:
     ) -> list[Sequence[Any]]:
         return list((await column_rows(connection, self.statement, params)).all())
 
-    async def _compile(self, dialect: Dialect, driver: Any) -> _Compiled:
-        compiled = self.statement.compile(dialect=dialect)
-        binds = {name: bind for bind, name in compiled.bind_names.items()}
-        arguments = []
-        for name in compiled.positiontup or ():
-            bind = binds[name]
-            process = bind.type.dialect_impl(dialect).bind_processor(dialect)
-            if bind.required:
-                arguments.append(_Argument(name, None, process))
-            else:
-                value = bind.effective_value
-                arguments.append(_Argument(None, process(value) if process else value, None))
-        # Result processors may depend on the column's type on the server (numerics do),
-        # which the prepared statement tells.
-        prepared = await driver.prepare(compiled.string)
-        oids = [attribute.type.oid for attribute in prepared.get_attributes()]
-        results = tuple(
-            (index, convert)
-            for index, (column, oid) in enumerate(
-                zip(self.statement.selected_columns, oids, strict=True)
-            )
-            if (convert := _result_processor(column.type, dialect, oid)) is not None
-        )
-        self._compiled = _Compiled(compiled.string, tuple(arguments), results)
+    async def _compile(self, dialect: Dialect, driver: Any) -> Compiled:
+        self._compiled = await compile_for_driver(self.statement, dialect, driver)
         return self._compiled
+
+
+async def compile_for_driver(statement: Any, dialect: Dialect, driver: Any) -> Compiled:
+    """`statement` as SQL for asyncpg: its positional arguments and result converters."""
+    compiled = statement.compile(dialect=dialect)
+    binds = {name: bind for bind, name in compiled.bind_names.items()}
+    arguments = []
+    for name in compiled.positiontup or ():
+        bind = binds[name]
+        process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+        if bind.required:
+            arguments.append(_Argument(name, None, process))
+        else:
+            value = bind.effective_value
+            arguments.append(_Argument(None, process(value) if process else value, None))
+    # Result processors may depend on the column's type on the server (numerics do),
+    # which the prepared statement tells.
+    prepared = await driver.prepare(compiled.string)
+    oids = [attribute.type.oid for attribute in prepared.get_attributes()]
+    results = tuple(
+        (index, convert)
+        for index, (column, oid) in enumerate(zip(statement.exported_columns, oids, strict=True))
+        if (convert := _result_processor(column.type, dialect, oid)) is not None
+    )
+    return Compiled(compiled.string, tuple(arguments), results)
 
 
 def _result_processor(type_: Any, dialect: Dialect, oid: int) -> Processor | None:

@@ -1,0 +1,124 @@
+"""`DriverStatement`: a statement built once that a unit of work runs on asyncpg itself.
+
+`DriverSelect` does this for reads in autocommit. Checkout's units of work run about
+twenty Core statements an order (holds, rows written by table, the capture's moves), and
+SQLAlchemy's side of each (execution context, parameter processing, the greenlet hop,
+result objects) cost more CPU than asyncpg's. Here the statement is compiled once with
+the engine's dialect, and each call hands the SQL and its arguments to the driver, on the
+connection and inside the transaction the session already holds.
+
+- The transaction must have begun: SQLAlchemy's asyncpg adapter sends `BEGIN` with the
+  first statement of a transaction, so until one has run, the statement goes through
+  SQLAlchemy (and begins it). Commit and rollback stay the session's.
+- A failure is raised as SQLAlchemy raises it (`DBAPIError`, with the server's
+  `sqlstate` on `orig`; a lost connection invalidated, so the handlers answer 503 and
+  the pool replaces it): the adapter translates the driver's error and the connection
+  wraps it, as for a statement of its own. Deadlock retries and the 503 handler see no
+  difference.
+- Statement listeners (`before_cursor_execute`, `after_cursor_execute`: statement
+  counts in tests, the benchmark's recording) see each statement, with `None` for the
+  cursor and the context.
+- Connections without the execution option `driver_units` (off when SQL is traced, whose
+  listener needs SQLAlchemy's execution context) run every statement through SQLAlchemy.
+"""
+
+from collections.abc import Mapping, Sequence
+from typing import Any, NoReturn
+
+from sqlalchemy import BindParameter, Select
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import visitors
+from sqlalchemy.sql.dml import UpdateBase
+
+from reloop.kit.db import DRIVER_UNITS
+from reloop.kit.driver_select import Compiled, compile_for_driver
+
+
+class DriverStatement:
+    """A Core statement (a `SELECT`, or DML with or without `RETURNING`) built once."""
+
+    def __init__(self, statement: Select[Any] | UpdateBase) -> None:
+        for bind in visitors.iterate(statement):
+            if isinstance(bind, BindParameter) and (bind.expanding or bind.literal_execute):
+                raise ValueError(f"{bind.key}: rendered into the SQL per call; use an array")
+        self.statement = statement
+        self._compiled: Compiled | None = None
+
+    async def rows(
+        self, session: AsyncSession, params: Mapping[str, Any] | None = None
+    ) -> list[Sequence[Any]]:
+        """The rows the statement returns (none for DML without `RETURNING`)."""
+        params = params or {}
+        connection = await session.connection()
+        sync = connection.sync_connection
+        assert sync is not None
+        driver = _driver_in_transaction(sync)
+        if driver is None:
+            result = await connection.execute(self.statement, params)
+            return [tuple(row) for row in result] if result.returns_rows else []
+        compiled = self._compiled or await self._compile(sync, driver)
+        arguments = compiled.bind(params)
+        observed = bool(sync.dispatch.before_cursor_execute or sync.dispatch.after_cursor_execute)
+        if observed:
+            sync.dispatch.before_cursor_execute(sync, None, compiled.sql, arguments, None, False)
+        try:
+            records = await driver.fetch(compiled.sql, *arguments)
+        except Exception as error:
+            _raise_as_sqlalchemy(sync, compiled.sql, arguments, error)
+        if observed:
+            sync.dispatch.after_cursor_execute(sync, None, compiled.sql, arguments, None, False)
+        return compiled.rows(records)
+
+    async def run_many(self, session: AsyncSession, params: Sequence[Mapping[str, Any]]) -> None:
+        """Run a DML statement once per parameter set, in one round trip."""
+        connection = await session.connection()
+        sync = connection.sync_connection
+        assert sync is not None
+        driver = _driver_in_transaction(sync)
+        if driver is None:
+            await connection.execute(self.statement, list(params))
+            return
+        if len(params) == 1:
+            await self.rows(session, params[0])
+            return
+        compiled = self._compiled or await self._compile(sync, driver)
+        arguments = [compiled.bind(one) for one in params]
+        observed = bool(sync.dispatch.before_cursor_execute or sync.dispatch.after_cursor_execute)
+        if observed:
+            sync.dispatch.before_cursor_execute(sync, None, compiled.sql, arguments, None, True)
+        try:
+            await driver.executemany(compiled.sql, arguments)
+        except Exception as error:
+            _raise_as_sqlalchemy(sync, compiled.sql, arguments, error)
+        if observed:
+            sync.dispatch.after_cursor_execute(sync, None, compiled.sql, arguments, None, True)
+
+    async def _compile(self, sync: Connection, driver: Any) -> Compiled:
+        self._compiled = await compile_for_driver(self.statement, sync.dialect, driver)
+        return self._compiled
+
+
+def _driver_in_transaction(sync: Connection) -> Any:
+    """The asyncpg connection, if statements may run on it here; else `None`."""
+    if not sync.get_execution_options().get(DRIVER_UNITS):
+        return None
+    if sync.invalidated or sync.closed:  # SQLAlchemy reconnects, or raises
+        return None
+    adapted = sync.connection.dbapi_connection
+    # SQLAlchemy's asyncpg adapter begins the transaction with the first statement.
+    if adapted is None or getattr(adapted, "_transaction", None) is None:
+        return None
+    return adapted.driver_connection
+
+
+def _raise_as_sqlalchemy(sync: Connection, sql: str, arguments: Any, error: Exception) -> NoReturn:
+    adapted = sync.connection.dbapi_connection
+    assert adapted is not None
+    try:
+        # The adapter turns the driver's error into its DB-API error (with `sqlstate`).
+        adapted._handle_exception(error)
+    except Exception as dbapi_error:
+        # The connection wraps it in `DBAPIError` and invalidates itself if it was lost.
+        sync._handle_dbapi_exception(dbapi_error, sql, arguments, None, None)
+    raise AssertionError("unreachable: both calls above raise")
