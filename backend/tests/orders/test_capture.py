@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from reloop.config import Settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
+from reloop.models.event import Event
 from reloop.models.inventory import Reservation, ReservationState
 from reloop.models.item import Item
 from reloop.models.order import OrderEvent, OrderStatus
@@ -50,6 +51,39 @@ async def test_a_good_card_pays_the_order_and_sells_the_held_unit(
             select(OrderEvent.type).where(OrderEvent.order_id == placed.order_id)
         )
         assert list(types) == ["pending_payment", "paid"]
+
+
+async def test_a_paid_orders_event_names_its_first_title_and_counts_its_lines(
+    database: Database,
+    settings: Settings,
+    buyer: SignedIn,
+    seller: SignedIn,
+    item: uuid.UUID,
+    choice: Choices,
+    cache: Cache,
+) -> None:
+    other = (await insert_items(database, choice, seller.id, 1, title="Alpaca scarf"))[0]
+    placed = await place(database, buyer.id, [(item, 1), (other, 1)])
+
+    await capture_payment(database, placed.payment_id, settings=settings, cache=cache)
+
+    async with database.sessionmaker() as session:
+        paid = await session.scalar(
+            select(Event).where(Event.type == "order.paid", Event.aggregate_id == placed.order_id)
+        )
+    assert paid is not None
+    assert paid.payload == {
+        "actor": "system",
+        "order_id": str(placed.order_id),
+        "buyer_id": str(buyer.id),
+        "seller_id": str(seller.id),
+        "title": "Alpaca scarf 0",  # the first by name (the factory numbers titles)
+        "item_count": 2,
+        "total_amount": (await order_row(database, placed.order_id)).total_amount,
+        "currency": "EUR",
+    }
+    order = await order_row(database, placed.order_id)
+    assert (order.status, order.version) == (OrderStatus.paid, 2)
 
 
 async def test_a_declined_card_fails_the_payment_and_keeps_the_order_waiting(

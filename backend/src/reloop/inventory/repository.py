@@ -34,6 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from reloop.kit.driver_statement import DriverStatement
 from reloop.kit.ids import new_id
 from reloop.models.inventory import Reservation, ReservationState
 from reloop.models.item import Item, ItemStatus
@@ -84,13 +85,13 @@ def _units(rows: Iterable[Any]) -> dict[uuid.UUID, int]:
     return units
 
 
-_LOCK = (
+_LOCK = DriverStatement(
     select(*_STOCK_COLUMNS)
     .where(_items.c.id == any_(bindparam("ids", type_=ARRAY(Uuid))))
     .order_by(_items.c.id)
     .with_for_update(key_share=True)  # FOR NO KEY UPDATE
 )
-_HOLD = (
+_HOLD = DriverStatement(
     update(_items)
     .where(_items.c.id == bindparam("the_item"))
     .values(
@@ -99,16 +100,18 @@ _HOLD = (
         version=_items.c.version + 1,
     )
 )
-_OF_ORDER = select(_holds.c.item_id, _holds.c.quantity, _holds.c.state).where(
-    _holds.c.order_id == bindparam("order_id")
+_OF_ORDER = DriverStatement(
+    select(_holds.c.item_id, _holds.c.quantity, _holds.c.state).where(
+        _holds.c.order_id == bindparam("order_id")
+    )
 )
-_CLOSE_ORDER = (
+_CLOSE_ORDER = DriverStatement(
     update(_holds)
     .where(_holds.c.state == ReservationState.held, _holds.c.order_id == bindparam("of_order"))
     .values(state=bindparam("new_state"), closed_at=bindparam("now"))
     .returning(_holds.c.item_id, _holds.c.quantity)
 )
-_UNHOLD = (
+_UNHOLDING = (
     update(_items)
     .where(_items.c.id == bindparam("the_item"))
     .values(
@@ -118,15 +121,18 @@ _UNHOLD = (
     )
     .returning(_items.c.status)
 )
-_SELL = _UNHOLD.values(
-    sold_quantity=_items.c.sold_quantity + bindparam("count", type_=Integer),
-    status=case(
-        (
-            _items.c.sold_quantity + bindparam("count", type_=Integer) >= _items.c.quantity,
-            ItemStatus.sold,
+_UNHOLD = DriverStatement(_UNHOLDING)
+_SELL = DriverStatement(
+    _UNHOLDING.values(
+        sold_quantity=_items.c.sold_quantity + bindparam("count", type_=Integer),
+        status=case(
+            (
+                _items.c.sold_quantity + bindparam("count", type_=Integer) >= _items.c.quantity,
+                ItemStatus.sold,
+            ),
+            else_=_items.c.status,
         ),
-        else_=_items.c.status,
-    ),
+    )
 )
 
 
@@ -141,8 +147,8 @@ class StockRepository:
         before hold `KEY SHARE` locks on the same rows (their foreign key), which
         `FOR UPDATE` would wait on — two checkouts of the same two items would deadlock.
         """
-        result = await self.session.execute(_LOCK, {"ids": sorted(set(item_ids))})
-        return {row.id: StockRow(*row) for row in result}
+        rows = await _LOCK.rows(self.session, {"ids": sorted(set(item_ids))})
+        return {row[0]: StockRow(*row) for row in rows}
 
     async def read(self, item_id: uuid.UUID) -> StockRow | None:
         row = (
@@ -179,8 +185,8 @@ class StockRepository:
 
     async def hold(self, item_id: uuid.UUID, units: int, freed: int, until: datetime) -> None:
         """Add `units` held (less `freed` lapsed units) to a row this transaction locked."""
-        await self.session.execute(
-            _HOLD, {"the_item": item_id, "added": units - freed, "until": until}
+        await _HOLD.rows(
+            self.session, {"the_item": item_id, "added": units - freed, "until": until}
         )
 
     async def hold_if_version(self, row: StockRow, units: int, freed: int, until: datetime) -> bool:
@@ -222,8 +228,8 @@ class StockRepository:
         )
 
     async def of_order(self, order_id: uuid.UUID) -> list[tuple[uuid.UUID, int, ReservationState]]:
-        result = await self.session.execute(_OF_ORDER, {"order_id": order_id})
-        return [(row[0], row[1], row[2]) for row in result]
+        rows = await _OF_ORDER.rows(self.session, {"order_id": order_id})
+        return [(row[0], row[1], row[2]) for row in rows]
 
     async def close_held(
         self,
@@ -236,10 +242,10 @@ class StockRepository:
     ) -> dict[uuid.UUID, int]:
         """Move held reservations (of an order, or lapsed ones of items) to `state`."""
         if order_id is not None and item_ids is None and lapsed_by is None:
-            result = await self.session.execute(
-                _CLOSE_ORDER, {"of_order": order_id, "new_state": state, "now": now}
+            rows = await _CLOSE_ORDER.rows(
+                self.session, {"of_order": order_id, "new_state": state, "now": now}
             )
-            return _units(result)
+            return _units(rows)
         statement = update(_holds).where(_holds.c.state == ReservationState.held)
         if order_id is not None:
             statement = statement.where(_holds.c.order_id == order_id)
@@ -261,10 +267,10 @@ class StockRepository:
         """
         sold_out = []
         for item_id in sorted(units):
-            result = await self.session.execute(
-                _SELL if sold else _UNHOLD, {"the_item": item_id, "count": units[item_id]}
+            [(status,)] = await (_SELL if sold else _UNHOLD).rows(
+                self.session, {"the_item": item_id, "count": units[item_id]}
             )
-            if sold and result.scalar_one() == ItemStatus.sold:
+            if sold and status == ItemStatus.sold:
                 sold_out.append(item_id)
         return sold_out
 

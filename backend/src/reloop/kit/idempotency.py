@@ -57,6 +57,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.dml import ReturningInsert
 
 from reloop.kit.db import Database
+from reloop.kit.driver_statement import DriverStatement
 from reloop.kit.errors import AppError, BadRequest, Conflict, ValidationFailed
 from reloop.kit.exception_handlers import handle_app_error
 from reloop.kit.jobs import on_commit
@@ -179,7 +180,7 @@ def _claim_statement() -> ReturningInsert[tuple[str]]:
     ).returning(IdempotencyKey.key)
 
 
-_CLAIM = _claim_statement()
+_CLAIM = DriverStatement(_claim_statement())
 
 
 async def _claim(
@@ -200,7 +201,7 @@ async def _claim(
         "expires_at": now + timedelta(seconds=ttl_s),
         "lease_started_before": now - timedelta(seconds=IN_FLIGHT_LEASE_S),
     }
-    claimed = (await session.execute(_CLAIM, parameters)).first() is not None
+    claimed = bool(await _CLAIM.rows(session, parameters))
     if claimed:
         await session.commit()
         return None
@@ -228,7 +229,7 @@ def _stored_body(response: Response) -> Any:
 
 # Built once, as `_CLAIM` is: every idempotent request stores its answer with it (its
 # parameters may not take the names of the columns it sets).
-_STORE = (
+_STORE = DriverStatement(
     update(IdempotencyKey)
     .where(
         IdempotencyKey.user_id == bindparam("the_user_id"),
@@ -266,8 +267,8 @@ class Claim:
         `run_idempotent` still stores (or releases) the key.
         """
         headers = {h: response.headers[h] for h in _REPLAYED_HEADERS if h in response.headers}
-        await session.execute(
-            _STORE,
+        await _STORE.rows(
+            session,
             {
                 "the_user_id": self.user_id,
                 "the_key": self.key,

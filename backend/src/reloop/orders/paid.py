@@ -12,13 +12,15 @@ import uuid
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Table, Uuid, any_, bindparam, func, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.events.service import new_event
 from reloop.inventory import service as inventory
 from reloop.inventory.errors import ReservationLapsed
 from reloop.kit.cache import Cache
+from reloop.kit.driver_statement import DriverStatement
 from reloop.ledger import service as ledger
 from reloop.models.base import insert_entities
 from reloop.models.order import Order, OrderActor, OrderEvent, OrderItem, OrderStatus
@@ -44,7 +46,7 @@ class Awaiting(NamedTuple):
     total_amount: int
 
 
-_AWAITING = (
+_AWAITING = DriverStatement(
     select(*(_orders.c[name] for name in Awaiting._fields))
     .where(
         _orders.c.checkout_id == bindparam("checkout_id"),
@@ -54,10 +56,20 @@ _AWAITING = (
     .with_for_update()
 )
 # What notifications and mails say of each order (`moves.event_payload`, for many).
-_FIRST_TITLES = (
+_FIRST_TITLES = DriverStatement(
     select(_lines.c.order_id, func.min(_lines.c.title), func.count())
-    .where(_lines.c.order_id.in_(bindparam("order_ids", expanding=True)))
+    .where(_lines.c.order_id == any_(bindparam("order_ids", type_=ARRAY(Uuid))))
     .group_by(_lines.c.order_id)
+)
+_PAID = DriverStatement(
+    update(_orders)
+    .where(_orders.c.id == any_(bindparam("order_ids", type_=ARRAY(Uuid))))
+    .values(
+        status=OrderStatus.paid,
+        paid_at=bindparam("now"),
+        updated_at=bindparam("now"),
+        version=_orders.c.version + 1,
+    )
 )
 
 
@@ -70,7 +82,7 @@ async def pay_orders(
     share of the charge goes back to the buyer.
     """
     paid: list[Awaiting] = []
-    for row in await session.execute(_AWAITING, {"checkout_id": payment.checkout_id}):
+    for row in await _AWAITING.rows(session, {"checkout_id": payment.checkout_id}):
         order = Awaiting(*row)
         transition(order.status, Action.capture, OrderActor.system)
         try:
@@ -85,16 +97,7 @@ async def pay_orders(
     if not paid:
         return
     ids = [order.id for order in paid]
-    await session.execute(
-        update(_orders)
-        .where(_orders.c.id.in_(ids))
-        .values(
-            status=OrderStatus.paid,
-            paid_at=now,
-            updated_at=now,
-            version=_orders.c.version + 1,
-        )
-    )
+    await _PAID.rows(session, {"order_ids": ids, "now": now})
     await insert_entities(
         session,
         [
@@ -125,7 +128,7 @@ async def pay_orders(
     )
     titles = {
         order_id: (title, count)
-        for order_id, title, count in await session.execute(_FIRST_TITLES, {"order_ids": ids})
+        for order_id, title, count in await _FIRST_TITLES.rows(session, {"order_ids": ids})
     }
     await insert_entities(
         session,
