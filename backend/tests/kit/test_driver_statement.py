@@ -132,26 +132,6 @@ async def test_a_lost_connection_is_raised_invalidated(
     assert raised.value.connection_invalidated
 
 
-async def test_run_many_writes_every_row_in_one_round_trip(database: Database) -> None:
-    first, second = await _item(database), await _item(database)
-    cursors, record = _cursors(database)
-    try:
-        async with database.transaction() as session:
-            await session.scalar(select(func.transaction_timestamp()))
-            await _SET_QUANTITY.run_many(
-                session, [{"the_item": first, "to": 3}, {"the_item": second, "to": 4}]
-            )
-    finally:
-        event.remove(database.engine.sync_engine, "before_cursor_execute", record)
-
-    async with database.transaction() as session:
-        quantities = [
-            (await _QUANTITY.rows(session, {"the_item": item}))[0][0] for item in (first, second)
-        ]
-    assert quantities == [3, 4]
-    assert len(cursors) == 2
-
-
 async def test_without_driver_units_every_statement_goes_through_sqlalchemy(
     test_environment: ServiceEnvironment, database: Database
 ) -> None:

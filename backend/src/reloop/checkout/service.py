@@ -27,7 +27,7 @@ from reloop.cart.repository import ListingLine, listing_lines
 from reloop.checkout.errors import CurrencyMismatch
 from reloop.checkout.schemas import CheckoutIn, CheckoutLineIn
 from reloop.config import Settings
-from reloop.events.service import append_event
+from reloop.events.service import new_event
 from reloop.inventory import service as inventory
 from reloop.inventory.errors import (
     CheckoutBusy,
@@ -210,11 +210,11 @@ async def place(
     # Written by table, in the order of their foreign keys, before the stock is locked:
     # the order items' key-share locks on the item rows come first, as
     # `StockRepository.lock` expects.
-    await insert_entities(session, [checkout])
-    await insert_entities(session, orders)
-    await insert_entities(session, [item for items in order_items.values() for item in items])
     await insert_entities(
         session,
+        [checkout],
+        orders,
+        [item for items in order_items.values() for item in items],
         [
             OrderEvent(
                 id=new_id(),
@@ -252,9 +252,8 @@ async def place(
         created_at=now,
         updated_at=now,
     )
-    await insert_entities(session, [payment])
-    for order in orders:
-        append_event(
+    placed_events = [
+        new_event(
             session,
             "order.placed",
             order.id,
@@ -267,7 +266,9 @@ async def place(
             total_amount=order.total_amount,
             currency=currency,
         )
-    await session.flush()  # the events
+        for order in orders
+    ]
+    await insert_entities(session, [payment], placed_events)
     return Placed(checkout, orders, order_items, listings, payment)
 
 

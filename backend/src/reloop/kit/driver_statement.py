@@ -70,30 +70,6 @@ class DriverStatement:
             sync.dispatch.after_cursor_execute(sync, None, compiled.sql, arguments, None, False)
         return compiled.rows(records)
 
-    async def run_many(self, session: AsyncSession, params: Sequence[Mapping[str, Any]]) -> None:
-        """Run a DML statement once per parameter set, in one round trip."""
-        connection = await session.connection()
-        sync = connection.sync_connection
-        assert sync is not None
-        driver = _driver_in_transaction(sync)
-        if driver is None:
-            await connection.execute(self.statement, list(params))
-            return
-        if len(params) == 1:
-            await self.rows(session, params[0])
-            return
-        compiled = self._compiled or await self._compile(sync, driver)
-        arguments = [compiled.bind(one) for one in params]
-        observed = bool(sync.dispatch.before_cursor_execute or sync.dispatch.after_cursor_execute)
-        if observed:
-            sync.dispatch.before_cursor_execute(sync, None, compiled.sql, arguments, None, True)
-        try:
-            await driver.executemany(compiled.sql, arguments)
-        except Exception as error:
-            _raise_as_sqlalchemy(sync, compiled.sql, arguments, error)
-        if observed:
-            sync.dispatch.after_cursor_execute(sync, None, compiled.sql, arguments, None, True)
-
     async def _compile(self, sync: Connection, driver: Any) -> Compiled:
         self._compiled = await compile_for_driver(self.statement, sync.dialect, driver)
         return self._compiled

@@ -7,6 +7,7 @@ load what it renders fails in tests instead of issuing one query per row in prod
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import DateTime, MetaData, Table, bindparam, func, insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -42,44 +43,62 @@ class TimestampMixin:
     updated_at: Mapped[datetime] = mapped_column(server_default=func.now(), onupdate=func.now())
 
 
-_INSERTS: dict[tuple[Table, tuple[str, ...]], DriverStatement] = {}
+# (table, columns, rows) per group of a write, in order.
+_Shape = tuple[tuple[Table, tuple[str, ...], int], ...]
+_WRITES: dict[_Shape, DriverStatement] = {}
 
 
-def _insert(table: Table, keys: tuple[str, ...]) -> DriverStatement:
-    """`INSERT INTO table (keys) VALUES (...)`, built once per table and set of columns.
+def _write(shape: _Shape) -> DriverStatement:
+    """One `INSERT` per group, the groups before the last as CTEs; built once per shape.
 
-    A column with a default computed in Python must be among `keys`: the statement runs
-    on the driver, where SQLAlchemy computes no defaults (`new_id` keys are set here).
+    A column with a default computed in Python must be written: the statement runs on the
+    driver, where SQLAlchemy computes no defaults (missing `id`s are set by the caller).
     """
-    statement = _INSERTS.get((table, keys))
-    if statement is None:
-        values = {key: bindparam(f"new_{key}", type_=table.c[key].type) for key in keys}
-        missing = [
-            column.key
-            for column in table.columns
-            if column.key not in keys and column.default is not None
-        ]
+    statement = _WRITES.get(shape)
+    if statement is not None:
+        return statement
+    inserts = []
+    for group, (table, keys, count) in enumerate(shape):
+        missing = [c.key for c in table.columns if c.key not in keys and c.default is not None]
         if missing:
             raise ValueError(f"{table.name}: set {missing}, whose defaults are computed in Python")
-        statement = _INSERTS[(table, keys)] = DriverStatement(insert(table).values(values))
+        rows = [
+            {key: bindparam(f"g{group}_{row}_{key}", type_=table.c[key].type) for key in keys}
+            for row in range(count)
+        ]
+        inserts.append(insert(table).values(rows))
+    *earlier, last = inserts
+    written = last.add_cte(*(ins.cte(f"write_{n}") for n, ins in enumerate(earlier)))
+    statement = _WRITES[shape] = DriverStatement(written)
     return statement
 
 
-async def insert_entities(session: AsyncSession, entities: Sequence[Base]) -> None:
-    """Write new objects of one class with one `INSERT`, leaving the unit of work out.
+async def insert_entities(session: AsyncSession, *groups: Sequence[Base]) -> None:
+    """Write new objects with one statement, leaving the unit of work out.
 
-    For hot paths that build rows they never load again (checkout's orders): the objects
-    stay transient, so the session neither tracks nor flushes them, and the statement
-    runs on the driver (`kit.driver_statement`). Each object's set attributes are its row
-    (the same for every object); unset columns take their server defaults.
+    Each group holds objects of one class; groups are written in the order given (parents
+    first), those before the last as data-modifying CTEs of one `INSERT`, which PostgreSQL
+    checks for foreign keys at the end of the statement. For hot paths that build rows
+    they never load again (checkout's orders): the objects stay transient, so the session
+    neither tracks nor flushes them, and the statement runs on the driver
+    (`kit.driver_statement`). Each object's set attributes are its row (the same for every
+    object of a group); unset columns take their server defaults.
     """
-    if not entities:
-        return
-    table = type(entities[0]).__table__
-    assert isinstance(table, Table)
-    for entity in entities:
-        if "id" in table.c and "id" not in entity.__dict__:
-            entity.__dict__["id"] = new_id()
-    keys = tuple(column.key for column in table.columns if column.key in entities[0].__dict__)
-    rows = [{f"new_{key}": entity.__dict__[key] for key in keys} for entity in entities]
-    await _insert(table, keys).run_many(session, rows)
+    shape: list[tuple[Table, tuple[str, ...], int]] = []
+    params: dict[str, Any] = {}
+    for entities in groups:
+        if not entities:
+            continue
+        table = type(entities[0]).__table__
+        assert isinstance(table, Table)
+        for entity in entities:
+            if "id" in table.c and "id" not in entity.__dict__:
+                entity.__dict__["id"] = new_id()
+        keys = tuple(c.key for c in table.columns if c.key in entities[0].__dict__)
+        group = len(shape)
+        for row, entity in enumerate(entities):
+            for key in keys:
+                params[f"g{group}_{row}_{key}"] = entity.__dict__[key]
+        shape.append((table, keys, len(entities)))
+    if shape:
+        await _write(tuple(shape)).rows(session, params)

@@ -98,6 +98,10 @@ async def pay_orders(
         return
     ids = [order.id for order in paid]
     await _PAID.rows(session, {"order_ids": ids, "now": now})
+    titles = {
+        order_id: (title, count)
+        for order_id, title, count in await _FIRST_TITLES.rows(session, {"order_ids": ids})
+    }
     await insert_entities(
         session,
         [
@@ -111,9 +115,6 @@ async def pay_orders(
                 at=now,
             )
         ],
-    )
-    await insert_entities(
-        session,
         [
             OrderEvent(
                 order_id=order.id,
@@ -125,13 +126,6 @@ async def pay_orders(
             )
             for order in paid
         ],
-    )
-    titles = {
-        order_id: (title, count)
-        for order_id, title, count in await _FIRST_TITLES.rows(session, {"order_ids": ids})
-    }
-    await insert_entities(
-        session,
         [
             new_event(
                 session,
