@@ -9,8 +9,9 @@ puts us in.
 import asyncio
 import re
 import uuid
+from typing import NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert
 
 from reloop.config import Settings
@@ -40,6 +41,32 @@ def _luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+class _Charge(NamedTuple):
+    id: uuid.UUID
+    status: str
+    payment_method_ref: str
+
+
+_charges: Table = SimulatedCharge.__table__  # type: ignore[assignment]
+_CHARGE_COLUMNS = (_charges.c.id, _charges.c.status, _charges.c.payment_method_ref)
+# Built once, with bound parameters: every checkout books one charge.
+_BOOK = (
+    insert(_charges)
+    .values(
+        id=bindparam("the_id"),
+        idempotency_key=bindparam("the_key"),
+        amount=bindparam("the_amount"),
+        refunded_amount=0,
+        currency=bindparam("the_currency"),
+        payment_method_ref=bindparam("the_method"),
+        status=bindparam("the_status"),
+    )
+    .on_conflict_do_nothing(index_elements=["idempotency_key"])
+    .returning(*_CHARGE_COLUMNS)
+)
+_BOOKED = select(*_CHARGE_COLUMNS).where(_charges.c.idempotency_key == bindparam("the_key"))
+
+
 class SimulatedProvider:
     name = "simulated"
 
@@ -58,30 +85,23 @@ class SimulatedProvider:
 
     async def _book(
         self, key: str, amount: int, currency: str, method_ref: str, status: str
-    ) -> tuple[SimulatedCharge, bool]:
+    ) -> tuple[_Charge, bool]:
         """The charge booked under `key`, and whether this call booked it."""
         async with self._database.transaction() as session:
-            booked: SimulatedCharge | None = await session.scalar(
-                insert(SimulatedCharge)
-                .values(
-                    id=new_id(),
-                    idempotency_key=key,
-                    amount=amount,
-                    refunded_amount=0,
-                    currency=currency,
-                    payment_method_ref=method_ref,
-                    status=status,
-                )
-                .on_conflict_do_nothing(index_elements=["idempotency_key"])
-                .returning(SimulatedCharge)
-            )
+            params = {
+                "the_id": new_id(),
+                "the_key": key,
+                "the_amount": amount,
+                "the_currency": currency,
+                "the_method": method_ref,
+                "the_status": status,
+            }
+            booked = (await session.execute(_BOOK, params)).first()
             if booked is not None:
-                return booked, True
-            charge = await session.scalar(
-                select(SimulatedCharge).where(SimulatedCharge.idempotency_key == key)
-            )
+                return _Charge(*booked), True
+            charge = (await session.execute(_BOOKED, {"the_key": key})).first()
         assert charge is not None
-        return charge, False
+        return _Charge(*charge), False
 
     async def capture(
         self, *, idempotency_key: str, amount: int, currency: str, payment_method_ref: str
