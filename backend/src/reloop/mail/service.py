@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from reloop.kit.jobs import enqueue_after_commit
 from reloop.kit.mail.render import render_email
 from reloop.mail.repository import EmailOutboxRepository
-from reloop.mail.tasks import deliver_email_task
+from reloop.mail.tasks import DELIVERY_PENDING_KEY, flush_outbox_task
 from reloop.models.mail import OutboundEmail
 
 
@@ -30,5 +30,5 @@ async def queue_email(
             html_body=rendered.html,
         )
     )
-    enqueue_after_commit(session, deliver_email_task, str(email.id))
+    enqueue_after_commit(session, flush_outbox_task, pending_key=DELIVERY_PENDING_KEY)
     return email
