@@ -202,6 +202,32 @@ async def test_an_unconfirmed_email_cannot_check_out(
     assert _error(response)["code"] == "email_not_verified"
 
 
+async def test_a_signed_out_session_cannot_check_out(
+    client: AsyncClient, market: Market, database: Database
+) -> None:
+    buyer = market.buyers[0]
+    item = await market.listing()
+    assert (await client.post("/api/v1/auth/logout", headers=buyer.headers)).status_code == 204
+
+    response = await _post(client, buyer.headers, checkout_body([(item, 1, 2500)]))
+
+    assert response.status_code == 401
+    assert _error(response)["code"] == "session_ended"
+    await _no_orders(database)
+
+
+async def test_a_visitor_is_asked_to_sign_in_to_check_out(
+    client: AsyncClient, market: Market, database: Database
+) -> None:
+    item = await market.listing()
+
+    response = await _post(client, {}, checkout_body([(item, 1, 2500)]))
+
+    assert response.status_code == 401
+    assert _error(response)["code"] == "not_authenticated"
+    await _no_orders(database)
+
+
 async def test_a_checkout_without_an_idempotency_key_is_refused(
     client: AsyncClient, market: Market, database: Database
 ) -> None:

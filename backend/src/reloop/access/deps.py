@@ -181,6 +181,32 @@ async def optional_reader(request: Request, reads: Reads, settings: Settings) ->
     return Reader(user_id, session_id, rows[0][0])
 
 
+# The live-session check for a write that needs only who is asking (checkout): whether
+# their email is verified, without loading the member and session as entities.
+_LIVE_VERIFIED = DriverSelect(
+    select(User.email_verified_at.is_not(None))
+    .join(AuthSession, AuthSession.user_id == User.id)
+    .where(*_LIVE_CONDITIONS)
+)
+
+
+async def verified_member_id(
+    request: Request, session: SessionDep, settings: SettingsDep
+) -> uuid.UUID:
+    """The signed-in, verified member's id: the checks and errors of `VerifiedMember`."""
+    claimed = _presented_claims(request, settings)
+    if claimed is None:
+        raise NotAuthenticated()
+    user_id, session_id, via = claimed
+    rows = await _LIVE_VERIFIED.rows(session, _live_session_params(user_id, session_id))
+    if not rows:
+        raise SessionEnded()
+    _admitted(request, settings, user_id, session_id, via)
+    if not rows[0][0]:
+        raise EmailNotVerified()
+    return user_id
+
+
 async def current_principal(
     principal: Annotated[Principal | None, Depends(optional_principal)],
 ) -> Principal:
@@ -214,3 +240,4 @@ def require_role(*roles: Role) -> Any:
 OptionalMember = Annotated[Principal | None, Depends(optional_principal)]
 CurrentMember = Annotated[Principal, Depends(current_principal)]
 VerifiedMember = Annotated[Principal, Depends(verified_principal)]
+VerifiedMemberId = Annotated[uuid.UUID, Depends(verified_member_id)]

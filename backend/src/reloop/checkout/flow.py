@@ -36,7 +36,6 @@ from reloop.kit.storage import Storage
 from reloop.media.service import image_out
 from reloop.models.order import OrderStatus
 from reloop.models.payment import PaymentStatus
-from reloop.models.user import User
 from reloop.orders.capture import PaymentOutcome, capture_counted
 from reloop.orders.schemas import OrderLine, OrderSummary, PaymentFailure, PaymentOut
 from reloop.payments.errors import declined_error
@@ -145,7 +144,7 @@ async def run_checkout(
     cache: Cache,
     settings: Settings,
     storage: Storage,
-    buyer: User,
+    buyer_id: uuid.UUID,
     body: CheckoutIn,
     claim: Claim,
 ) -> JSONResponse:
@@ -162,7 +161,7 @@ async def run_checkout(
             ItemLocks(redis).holding([line.item_id for line in body.lines]),
         ):
             placed = await place_with_retries(
-                database, settings, buyer, body, method_ref, cache=cache
+                database, settings, buyer_id, body, method_ref, cache=cache
             )
         answer: JSONResponse | None = None
 
@@ -190,7 +189,7 @@ async def run_checkout(
             logger.exception("checkout.capture_failed", payment_id=str(placed.payment.id))
             outcome, answer = PaymentOutcome(PaymentStatus.pending), None
     # The lines are orders now (paid or held for a retry of the payment).
-    await _forget_lines(redis, buyer.id, list(bought_items(placed)))
+    await _forget_lines(redis, buyer_id, list(bought_items(placed)))
     if outcome.status == PaymentStatus.failed:
         error = declined_error(outcome.failure_code)
         raise error(

@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter, Request, Response, status
 
-from reloop.access.deps import VerifiedMember
+from reloop.access.deps import VerifiedMemberId
 from reloop.access.errors import EmailNotVerified, NotAuthenticated
 from reloop.cart.errors import CartOwnItem
 from reloop.checkout.errors import CurrencyMismatch
@@ -48,7 +48,7 @@ router = APIRouter(tags=["checkout"])
 )
 async def post_checkout(
     request: Request,
-    principal: VerifiedMember,
+    buyer_id: VerifiedMemberId,
     key: IdempotencyKeyDep,
     body: CheckoutIn,
     session: SessionDep,
@@ -60,12 +60,10 @@ async def post_checkout(
     database = request.app.state.db
 
     async def handle(claim: Claim) -> Response:
-        return await run_checkout(
-            database, redis, cache, settings, storage, principal.user, body, claim
-        )
+        return await run_checkout(database, redis, cache, settings, storage, buyer_id, body, claim)
 
     # The key is claimed on the session that read the member, and committed with it: each
     # step after holds one connection at a time.
     return await run_idempotent(
-        request, session, principal.user.id, key, handle, ttl_s=settings.idempotency_ttl_s
+        request, session, buyer_id, key, handle, ttl_s=settings.idempotency_ttl_s
     )

@@ -52,7 +52,6 @@ from reloop.models.order import (
     OrderStatus,
 )
 from reloop.models.payment import Payment, PaymentStatus
-from reloop.models.user import User
 from reloop.social.errors import MemberBlocked
 
 T = TypeVar("T")
@@ -129,7 +128,7 @@ def _by_seller(
 async def place(
     session: AsyncSession,
     settings: Settings,
-    buyer: User,
+    buyer_id: uuid.UUID,
     body: CheckoutIn,
     payment_method_ref: str,
     *,
@@ -138,9 +137,9 @@ async def place(
     """The unit of work: checkout, orders, lines, timeline, holds, payment and events."""
     now = datetime.now(UTC)
     currency = check_currencies(body)
-    listings = await listing_lines(session, buyer.id, [line.item_id for line in body.lines])
+    listings = await listing_lines(session, buyer_id, [line.item_id for line in body.lines])
     for line in body.lines:
-        check_line(line, listings.get(line.item_id), buyer.id, now)
+        check_line(line, listings.get(line.item_id), buyer_id, now)
     reserved_until = now + timedelta(minutes=settings.reservation_minutes)
     address = body.shipping_address.model_dump(mode="json")
     groups = _by_seller(body, listings)
@@ -155,7 +154,7 @@ async def place(
     }
     checkout = Checkout(
         id=new_id(),
-        buyer_id=buyer.id,
+        buyer_id=buyer_id,
         currency=currency,
         items_total=sum(a.items for a in amounts.values()),
         shipping_total=sum(a.shipping for a in amounts.values()),
@@ -171,7 +170,7 @@ async def place(
         order = Order(
             id=new_id(),
             checkout_id=checkout.id,
-            buyer_id=buyer.id,
+            buyer_id=buyer_id,
             seller_id=seller_id,
             status=OrderStatus.pending_payment,
             currency=currency,
@@ -221,7 +220,7 @@ async def place(
                 order_id=order.id,
                 type=OrderStatus.pending_payment.value,
                 actor=OrderActor.buyer,
-                actor_id=buyer.id,
+                actor_id=buyer_id,
                 details={"checkout_id": str(checkout.id)},
                 created_at=now,
             )
@@ -231,7 +230,7 @@ async def place(
     await inventory.reserve(
         session,
         requests,
-        buyer_id=buyer.id,
+        buyer_id=buyer_id,
         expires_at=reserved_until,
         mode=settings.stock_locking,
         cache=cache,
@@ -239,7 +238,7 @@ async def place(
     payment = Payment(
         id=new_id(),
         checkout_id=checkout.id,
-        buyer_id=buyer.id,
+        buyer_id=buyer_id,
         provider=settings.payment_provider,
         payment_method_ref=payment_method_ref,
         status=PaymentStatus.pending,
@@ -257,9 +256,9 @@ async def place(
             session,
             "order.placed",
             order.id,
-            actor_id=buyer.id,
+            actor_id=buyer_id,
             order_id=str(order.id),
-            buyer_id=str(buyer.id),
+            buyer_id=str(buyer_id),
             seller_id=str(order.seller_id),
             title=order_items[order.id][0].title,
             item_count=len(order_items[order.id]),
@@ -302,7 +301,7 @@ async def with_retries(work: Callable[[], Awaitable[T]], *, attempts: int = ATTE
 async def place_with_retries(
     database: Database,
     settings: Settings,
-    buyer: User,
+    buyer_id: uuid.UUID,
     body: CheckoutIn,
     payment_method_ref: str,
     *,
@@ -310,7 +309,7 @@ async def place_with_retries(
 ) -> Placed:
     async def attempt() -> Placed:
         async with database.transaction() as session:
-            return await place(session, settings, buyer, body, payment_method_ref, cache=cache)
+            return await place(session, settings, buyer_id, body, payment_method_ref, cache=cache)
 
     return await with_retries(attempt)
 

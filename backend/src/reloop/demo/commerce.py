@@ -159,7 +159,7 @@ async def _buy(
         payment_method=SUCCESS_CARD,
     )
     placed = await place_with_retries(
-        database, settings, trade.buyer, body, method_ref, cache=cache
+        database, settings, trade.buyer.id, body, method_ref, cache=cache
     )
     await capture_payment(
         database, placed.payment.id, cache=cache, settings=settings, provider=provider
