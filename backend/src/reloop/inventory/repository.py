@@ -27,7 +27,6 @@ from sqlalchemy import (
     bindparam,
     case,
     func,
-    insert,
     select,
     update,
 )
@@ -36,6 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.kit.driver_statement import DriverStatement
 from reloop.kit.ids import new_id
+from reloop.models.base import insert_entities
 from reloop.models.inventory import Reservation, ReservationState
 from reloop.models.item import Item, ItemStatus
 
@@ -210,19 +210,19 @@ class StockRepository:
         buyer_id: uuid.UUID,
         expires_at: datetime,
     ) -> None:
-        """Insert a held reservation per (item, order, quantity)."""
-        await self.session.execute(
-            insert(_holds),
+        """Insert a held reservation per (item, order, quantity), in one statement."""
+        await insert_entities(
+            self.session,
             [
-                {
-                    "id": new_id(),
-                    "item_id": item_id,
-                    "order_id": order_id,
-                    "buyer_id": buyer_id,
-                    "quantity": quantity,
-                    "expires_at": expires_at,
-                    "state": ReservationState.held,
-                }
+                Reservation(
+                    id=new_id(),
+                    item_id=item_id,
+                    order_id=order_id,
+                    buyer_id=buyer_id,
+                    quantity=quantity,
+                    expires_at=expires_at,
+                    state=ReservationState.held,
+                )
                 for item_id, order_id, quantity in holds
             ],
         )
