@@ -14,14 +14,12 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
 from reloop.config import Settings, get_settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
-from reloop.kit.driver_statement import DriverStatement
 from reloop.kit.jobs import enqueue_after_commit
 from reloop.models.order import Order, OrderActor, OrderStatus
 from reloop.models.payment import Payment, PaymentStatus
@@ -111,10 +109,6 @@ async def record_capture(
         raise LookupError(f"payment {payment_id} does not exist")
     if payment.status in FINAL_PAYMENT:
         return _outcome(payment)
-    if result is not None and result.status != "declined":
-        await _record_success(session, payment, result.provider_ref, now)
-        await pay_orders(session, payment, now, cache=cache)
-        return _outcome(payment)
     payment.updated_at = now
     if result is None:
         if payment.attempts < settings.payment_max_attempts:
@@ -134,47 +128,15 @@ async def record_capture(
         return _outcome(payment)
     if result.provider_ref:
         payment.provider_ref = result.provider_ref
-    payment.status = PaymentStatus.failed
-    payment.failure_code = result.failure_code
-    payment.failure_message = (result.failure_message or "")[:255] or None
+    if result.status == "declined":
+        payment.status = PaymentStatus.failed
+        payment.failure_code = result.failure_code
+        payment.failure_message = (result.failure_message or "")[:255] or None
+        return _outcome(payment)
+    payment.status = PaymentStatus.succeeded
+    payment.failure_code = payment.failure_message = None
+    await pay_orders(session, payment, now, cache=cache)
     return _outcome(payment)
-
-
-_payments: Table = Payment.__table__  # type: ignore[assignment]
-_SUCCEEDED = DriverStatement(
-    update(_payments)
-    .where(_payments.c.id == bindparam("the_payment"))
-    .values(
-        status=PaymentStatus.succeeded,
-        provider_ref=bindparam("new_provider_ref"),
-        failure_code=None,
-        failure_message=None,
-        updated_at=bindparam("now"),
-    )
-)
-
-
-async def _record_success(
-    session: AsyncSession, payment: Payment, provider_ref: str | None, now: datetime
-) -> None:
-    """Mark the locked payment succeeded, written at once by the driver (every checkout).
-
-    The loaded payment takes the same values as committed ones: the unit of work has
-    nothing to flush for it, unless an order whose hold lapsed gives money back.
-    """
-    values = {
-        "status": PaymentStatus.succeeded,
-        "provider_ref": provider_ref or payment.provider_ref,
-        "failure_code": None,
-        "failure_message": None,
-        "updated_at": now,
-    }
-    await _SUCCEEDED.rows(
-        session,
-        {"the_payment": payment.id, "new_provider_ref": values["provider_ref"], "now": now},
-    )
-    for name, value in values.items():
-        set_committed_value(payment, name, value)
 
 
 async def capture_payment(
