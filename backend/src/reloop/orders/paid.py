@@ -10,7 +10,7 @@ and `order.paid` event as `apply(order, Action.capture)` writes.
 
 import uuid
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table, Uuid, any_, bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -44,22 +44,26 @@ class Awaiting(NamedTuple):
     shipping_amount: int
     fee_amount: int
     total_amount: int
+    first_title: str | None  # what notifications and mails call the order
+    line_count: int
+
+
+def _of_lines(column: Any) -> Any:
+    return select(column).where(_lines.c.order_id == _orders.c.id).scalar_subquery()
 
 
 _AWAITING = DriverStatement(
-    select(*(_orders.c[name] for name in Awaiting._fields))
+    select(
+        *(_orders.c[name] for name in Awaiting._fields[:-2]),
+        _of_lines(func.min(_lines.c.title)),
+        _of_lines(func.count()),
+    )
     .where(
         _orders.c.checkout_id == bindparam("checkout_id"),
         _orders.c.status == OrderStatus.pending_payment,
     )
     .order_by(_orders.c.id)
     .with_for_update()
-)
-# What notifications and mails say of each order (`moves.event_payload`, for many).
-_FIRST_TITLES = DriverStatement(
-    select(_lines.c.order_id, func.min(_lines.c.title), func.count())
-    .where(_lines.c.order_id == any_(bindparam("order_ids", type_=ARRAY(Uuid))))
-    .group_by(_lines.c.order_id)
 )
 _PAID = DriverStatement(
     update(_orders)
@@ -98,10 +102,6 @@ async def pay_orders(
         return
     ids = [order.id for order in paid]
     await _PAID.rows(session, {"order_ids": ids, "now": now})
-    titles = {
-        order_id: (title, count)
-        for order_id, title, count in await _FIRST_TITLES.rows(session, {"order_ids": ids})
-    }
     await insert_entities(
         session,
         [
@@ -136,8 +136,8 @@ async def pay_orders(
                 order_id=str(order.id),
                 buyer_id=str(order.buyer_id),
                 seller_id=str(order.seller_id),
-                title=titles.get(order.id, ("your order", 0))[0],
-                item_count=titles.get(order.id, ("your order", 0))[1],
+                title=order.first_title or "your order",
+                item_count=order.line_count,
                 total_amount=order.total_amount,
                 currency=order.currency,
             )
