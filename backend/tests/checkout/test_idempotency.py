@@ -9,7 +9,7 @@ import pytest
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from httpx import AsyncClient
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 
 from reloop.access.deps import CurrentMember
 from reloop.kit.db import Database
@@ -25,6 +25,7 @@ from reloop.kit.idempotency import (
 )
 from reloop.models.idempotency import IdempotencyKey, IdempotencyState
 from reloop.models.order import Order
+from reloop.models.payment import Payment
 from tests.checkout.conftest import Market
 from tests.factories.commerce import checkout_body
 from tests.fixtures.probe_router import router as probe_router
@@ -99,6 +100,32 @@ async def test_a_retry_with_the_same_key_replays_the_first_answer(
     assert again.headers["idempotent-replayed"] == "true"
     assert again.json() == first.json()
     assert await _orders(database) == 1
+
+
+async def test_the_answer_is_stored_in_the_transaction_that_records_the_capture(
+    client: AsyncClient,
+    market: Market,
+    item: uuid.UUID,
+    database: Database,
+) -> None:
+    headers = {**market.buyers[0].headers, "Idempotency-Key": "one-transaction"}
+
+    answer = await client.post(PATH, json=checkout_body([(item, 1, 2500)]), headers=headers)
+
+    assert answer.status_code == 201
+    async with database.sessionmaker() as session:
+        stored_by = await session.scalar(
+            select(text("xmin::text"))
+            .select_from(IdempotencyKey)
+            .where(IdempotencyKey.key == "one-transaction")
+        )
+        captured_by = await session.scalar(
+            select(text("xmin::text"))
+            .select_from(Payment)
+            .where(Payment.checkout_id == uuid.UUID(answer.json()["id"]))
+        )
+    assert stored_by is not None
+    assert stored_by == captured_by
 
 
 async def test_the_same_body_in_another_key_order_is_the_same_request(
