@@ -67,6 +67,8 @@ test.describe('accounts', () => {
     // Forgot the password: ask for a link, and choose a new one from it.
     await page.getByRole('link', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    // The sign-in form has an Email field too: fill this page's once the sign-in is gone.
+    await expect(page.getByRole('button', { name: 'Send the reset link' })).toBeVisible();
     await page.getByLabel('Email').fill(email);
     await page.getByRole('button', { name: 'Send the reset link' }).click();
     await expect(page.getByRole('main').getByRole('status')).toContainText(
