@@ -76,9 +76,7 @@ class DriverSelect:
     """A column `SELECT` built once; `rows()` runs it on the driver in read sessions."""
 
     def __init__(self, statement: Select[*tuple[Any, ...]]) -> None:
-        for bind in visitors.iterate(statement):
-            if isinstance(bind, BindParameter) and (bind.expanding or bind.literal_execute):
-                raise ValueError(f"{bind.key}: rendered into the SQL per call; use a plain bind")
+        refuse_per_call_binds(statement)
         self.statement = statement
         self._compiled: Compiled | None = None
 
@@ -121,6 +119,13 @@ class DriverSelect:
     async def _compile(self, dialect: Dialect, driver: Any) -> Compiled:
         self._compiled = await compile_for_driver(self.statement, dialect, driver)
         return self._compiled
+
+
+def refuse_per_call_binds(statement: Any) -> None:
+    """Statements compiled once cannot hold a parameter rendered into the SQL per call."""
+    for bind in visitors.iterate(statement):
+        if isinstance(bind, BindParameter) and (bind.expanding or bind.literal_execute):
+            raise ValueError(f"{bind.key}: rendered into the SQL per call; bind a plain value")
 
 
 async def compile_for_driver(statement: Any, dialect: Dialect, driver: Any) -> Compiled:

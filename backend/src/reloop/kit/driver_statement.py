@@ -25,23 +25,20 @@ connection and inside the transaction the session already holds.
 from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn
 
-from sqlalchemy import BindParameter, Select
+from sqlalchemy import Select
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql import visitors
 from sqlalchemy.sql.dml import UpdateBase
 
 from reloop.kit.db import DRIVER_UNITS
-from reloop.kit.driver_select import Compiled, compile_for_driver
+from reloop.kit.driver_select import Compiled, compile_for_driver, refuse_per_call_binds
 
 
 class DriverStatement:
     """A Core statement (a `SELECT`, or DML with or without `RETURNING`) built once."""
 
     def __init__(self, statement: Select[Any] | UpdateBase) -> None:
-        for bind in visitors.iterate(statement):
-            if isinstance(bind, BindParameter) and (bind.expanding or bind.literal_execute):
-                raise ValueError(f"{bind.key}: rendered into the SQL per call; use an array")
+        refuse_per_call_binds(statement)
         self.statement = statement
         self._compiled: Compiled | None = None
 
