@@ -1,6 +1,8 @@
 """`DriverStatement`: on the driver inside a begun unit of work, errors as SQLAlchemy's."""
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -33,7 +35,8 @@ async def _item(database: Database) -> uuid.UUID:
     return item_id
 
 
-def _cursors(database: Database) -> tuple[list[object], Any]:
+@contextmanager
+def _cursors(database: Database) -> Iterator[list[object]]:
     """What each statement's `before_cursor_execute` got as its cursor (None: the driver's)."""
     cursors: list[object] = []
 
@@ -41,18 +44,18 @@ def _cursors(database: Database) -> tuple[list[object], Any]:
         cursors.append(cursor)
 
     event.listen(database.engine.sync_engine, "before_cursor_execute", record)
-    return cursors, record
+    try:
+        yield cursors
+    finally:
+        event.remove(database.engine.sync_engine, "before_cursor_execute", record)
 
 
 async def test_a_begun_unit_of_work_runs_it_on_the_driver(database: Database) -> None:
     item_id = await _item(database)
-    cursors, record = _cursors(database)
-    try:
+    with _cursors(database) as cursors:
         async with database.transaction() as session:
             await session.scalar(select(func.transaction_timestamp()))
             rows = await _SET_QUANTITY.rows(session, {"the_item": item_id, "to": 7})
-    finally:
-        event.remove(database.engine.sync_engine, "before_cursor_execute", record)
 
     assert [tuple(row) for row in rows] == [(7,)]
     assert cursors[0] is not None  # the first statement, through SQLAlchemy, began it
@@ -63,12 +66,9 @@ async def test_the_first_statement_of_a_transaction_goes_through_sqlalchemy(
     database: Database,
 ) -> None:
     item_id = await _item(database)
-    cursors, record = _cursors(database)
-    try:
+    with _cursors(database) as cursors:
         async with database.transaction() as session:
             await _QUANTITY.rows(session, {"the_item": item_id})
-    finally:
-        event.remove(database.engine.sync_engine, "before_cursor_execute", record)
 
     assert len(cursors) == 1
     assert cursors[0] is not None
@@ -137,13 +137,12 @@ async def test_without_driver_units_every_statement_goes_through_sqlalchemy(
 ) -> None:
     item_id = await _item(database)
     traced = Database(create_engine(test_environment.database_url), driver_reads=False)
-    cursors, record = _cursors(traced)
     try:
-        async with traced.transaction() as session:
-            await session.scalar(select(func.transaction_timestamp()))
-            rows = await _SET_QUANTITY.rows(session, {"the_item": item_id, "to": 2})
+        with _cursors(traced) as cursors:
+            async with traced.transaction() as session:
+                await session.scalar(select(func.transaction_timestamp()))
+                rows = await _SET_QUANTITY.rows(session, {"the_item": item_id, "to": 2})
     finally:
-        event.remove(traced.engine.sync_engine, "before_cursor_execute", record)
         await traced.dispose()
 
     assert [tuple(row) for row in rows] == [(2,)]
