@@ -216,7 +216,6 @@ async def place(
         [item for items in order_items.values() for item in items],
         [
             OrderEvent(
-                id=new_id(),
                 order_id=order.id,
                 type=OrderStatus.pending_payment.value,
                 actor=OrderActor.buyer,

@@ -34,7 +34,6 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.kit.driver_statement import DriverStatement
-from reloop.kit.ids import new_id
 from reloop.models.base import insert_entities
 from reloop.models.inventory import Reservation, ReservationState
 from reloop.models.item import Item, ItemStatus
@@ -215,7 +214,6 @@ class StockRepository:
             self.session,
             [
                 Reservation(
-                    id=new_id(),
                     item_id=item_id,
                     order_id=order_id,
                     buyer_id=buyer_id,
