@@ -70,16 +70,27 @@ def _short(frame: str) -> str:
     return f"{head} ({where})" if tail else head
 
 
+def _samples(collapsed: str) -> Iterator[tuple[str, int]]:
+    """(stack, count) per line of py-spy's collapsed output.
+
+    A non-blocking sample can read a frame's name while the process rewrites it: the
+    garbled name may hold control characters (so lines split on newlines only) or break
+    the line apart, and a line that does not end in a count is skipped.
+    """
+    for line in collapsed.split("\n"):
+        stack, _, count_text = line.rpartition(" ")
+        if stack and count_text.isdigit():
+            yield stack, int(count_text)
+
+
 def by_function(collapsed: str) -> str:
     """The collapsed stacks with one frame per function (no line numbers), merged.
 
     A flame graph by function reads the same and the file is a fraction of the size.
     """
     merged: Counter[str] = Counter()
-    for line in collapsed.splitlines():
-        stack, _, count_text = line.rpartition(" ")
-        if stack:
-            merged[";".join(_short(frame) for frame in stack.split(";"))] += int(count_text)
+    for stack, count in _samples(collapsed):
+        merged[";".join(_short(frame) for frame in stack.split(";"))] += count
     return "".join(f"{stack} {count}\n" for stack, count in merged.most_common())
 
 
@@ -89,11 +100,7 @@ def summarise(collapsed: str) -> Profile:
     inclusive: Counter[str] = Counter()
     areas: Counter[str] = Counter()
     total = 0
-    for line in collapsed.splitlines():
-        stack, _, count_text = line.rpartition(" ")
-        if not stack:
-            continue
-        count = int(count_text)
+    for stack, count in _samples(collapsed):
         frames = stack.split(";")
         total += count
         leaf = frames[-1]
