@@ -13,7 +13,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import psutil
@@ -32,6 +32,15 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
+def _start_child(nice: int) -> Callable[[], None]:
+    def start() -> None:
+        _die_with_parent()
+        if nice:
+            os.nice(nice)
+
+    return start
+
+
 @dataclass
 class Child:
     name: str
@@ -44,14 +53,15 @@ class Supervisor:
         self.children: list[Child] = []
         self._stopping = False
 
-    def spawn(self, name: str, command: Sequence[str]) -> None:
+    def spawn(self, name: str, command: Sequence[str], *, nice: int = 0) -> None:
+        """Start `reloop COMMAND`; `nice` lowers its CPU priority below the supervisor's."""
         process = subprocess.Popen(
             [sys.executable, "-m", "reloop", *command],
             env=self.env,
-            preexec_fn=_die_with_parent,  # noqa: PLW1509 (no threads started yet)
+            preexec_fn=_start_child(nice),  # noqa: PLW1509 (no threads started yet)
         )
         self.children.append(Child(name, process))
-        logger.info("supervisor.started", process=name, pid=process.pid)
+        logger.info("supervisor.started", process=name, pid=process.pid, nice=nice)
 
     def _request_stop(self, signum: int, _frame: object) -> None:
         logger.info("supervisor.stopping", signal=signal.Signals(signum).name)
