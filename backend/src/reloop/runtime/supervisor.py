@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import psutil
 import structlog
@@ -32,11 +33,24 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
+def _lower_priority(nice: int) -> None:
+    """In the child, after `setsid`: run `nice` steps below the supervisor.
+
+    With the scheduler's autogroups (Linux's default on desktops and many servers), each
+    session is one group and CPU is shared between groups first: a niced process alone in
+    its session would still take its group's full share. So the session's autogroup is
+    niced too, where there is one.
+    """
+    os.nice(nice)
+    with contextlib.suppress(OSError):
+        Path("/proc/self/autogroup").write_text(str(nice))
+
+
 def _start_child(nice: int) -> Callable[[], None]:
     def start() -> None:
         _die_with_parent()
         if nice:
-            os.nice(nice)
+            _lower_priority(nice)
 
     return start
 
