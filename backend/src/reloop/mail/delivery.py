@@ -1,20 +1,28 @@
-"""Delivering outbox messages over SMTP, one locked row at a time."""
+"""Delivering outbox messages over SMTP: claimed by lease, sent, each outcome recorded.
 
-import uuid
+No transaction stays open while SMTP answers: a batch of due messages is claimed in one
+statement that counts the attempt and leases them (`next_attempt_at` moves past the time
+the batch can take), then each is sent and its outcome written in a statement of its own.
+A worker that dies mid-batch leaves its unsent messages to come due again when the lease
+ends; the one it may have handed over just before dying is the only one sent twice, as
+with any delivery that records what it did after doing it.
+"""
+
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import aiosmtplib
 import structlog
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings
+from reloop.kit.db import Database
 from reloop.kit.mail.transport import (
     KeptSmtpConnection,
     SmtpConfig,
     build_message,
     send_message,
 )
-from reloop.mail.repository import EmailOutboxRepository
+from reloop.mail.repository import ClaimedEmail, EmailOutboxRepository
 from reloop.models.mail import EmailStatus
 
 logger = structlog.get_logger(__name__)
@@ -22,6 +30,9 @@ logger = structlog.get_logger(__name__)
 MAX_ATTEMPTS = 12
 BASE_BACKOFF_S = 30
 MAX_BACKOFF_S = 3600
+CLAIM_BATCH = 20
+# Longer than a batch can take: each message is bounded by the SMTP timeout (10 s).
+LEASE = timedelta(minutes=5)
 
 
 def backoff_s(attempts: int) -> int:
@@ -29,31 +40,17 @@ def backoff_s(attempts: int) -> int:
     return int(min(BASE_BACKOFF_S * 2 ** max(attempts - 1, 0), MAX_BACKOFF_S))
 
 
-async def deliver_email(
-    session: AsyncSession,
-    settings: Settings,
-    email_id: uuid.UUID,
-    connection: KeptSmtpConnection | None = None,
-) -> bool:
-    """Try to deliver one pending email; `True` when it left the outbox.
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """What one claim did: how many messages it took, and how many left the outbox."""
 
-    Over `connection` when given (a worker keeps one), else over a connection of its own.
+    claimed: int
+    sent: int
 
-    Idempotent: a message already sent, captured, failed or being sent by another worker is
-    left alone. A failed attempt is recorded with its error and a later due time.
-    """
-    email = await EmailOutboxRepository(session).lock_pending(email_id)
-    if email is None:
-        return False
-    now = datetime.now(UTC)
-    if not settings.smtp_url:
-        if settings.is_production:
-            raise RuntimeError("RELOOP_SMTP_URL is required in production")
-        email.status = EmailStatus.captured
-        email.sent_at = now
-        await session.flush()
-        logger.info("mail.captured", email_id=str(email.id), template=email.template)
-        return True
+
+async def _attempt(
+    settings: Settings, email: ClaimedEmail, connection: KeptSmtpConnection | None
+) -> None:
     message = build_message(
         sender=settings.mail_from,
         to=email.to_address,
@@ -62,29 +59,55 @@ async def deliver_email(
         html=email.html_body,
         message_id_domain="reloop.local",
     )
-    email.attempts += 1
-    try:
-        if connection is not None:
-            await connection.send(message)
-        else:
-            await send_message(SmtpConfig.from_url(settings.smtp_url), message)
-    except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-        email.last_error = f"{type(exc).__name__}: {exc}"[:500]
-        if email.attempts >= MAX_ATTEMPTS:
-            email.status = EmailStatus.failed
-            logger.error("mail.gave_up", email_id=str(email.id), attempts=email.attempts)
-        else:
-            email.next_attempt_at = now + timedelta(seconds=backoff_s(email.attempts))
-            logger.warning("mail.delivery_failed", email_id=str(email.id), attempts=email.attempts)
-        await session.flush()
-        return False
-    email.status = EmailStatus.sent
-    email.sent_at = now
-    email.last_error = None
-    await session.flush()
-    logger.info("mail.sent", email_id=str(email.id), template=email.template)
-    return True
+    if connection is not None:
+        await connection.send(message)
+    else:
+        assert settings.smtp_url is not None
+        await send_message(SmtpConfig.from_url(settings.smtp_url), message)
 
 
-async def due_email_ids(session: AsyncSession, limit: int = 200) -> list[uuid.UUID]:
-    return list(await EmailOutboxRepository(session).due_ids(datetime.now(UTC), limit))
+async def _record_failure(database: Database, email: ClaimedEmail, error: Exception) -> None:
+    now = datetime.now(UTC)
+    gave_up = email.attempts >= MAX_ATTEMPTS
+    retry_at = None if gave_up else now + timedelta(seconds=backoff_s(email.attempts))
+    async with database.transaction() as session:
+        await EmailOutboxRepository(session).mark_failed(
+            email.id, f"{type(error).__name__}: {error}", retry_at
+        )
+    if gave_up:
+        logger.error("mail.gave_up", email_id=str(email.id), attempts=email.attempts)
+    else:
+        logger.warning("mail.delivery_failed", email_id=str(email.id), attempts=email.attempts)
+
+
+async def deliver_due(
+    database: Database,
+    settings: Settings,
+    connection: KeptSmtpConnection | None = None,
+    limit: int = CLAIM_BATCH,
+) -> Delivery:
+    """Claim up to `limit` due messages and try each once.
+
+    Over `connection` when given (a worker keeps one), else over a connection per message.
+    With no SMTP configured outside production, messages are marked `captured` instead.
+    A failed attempt records its error and a later due time (exponential backoff), or
+    `failed` after `MAX_ATTEMPTS`.
+    """
+    if not settings.smtp_url and settings.is_production:
+        raise RuntimeError("RELOOP_SMTP_URL is required in production")
+    async with database.transaction() as session:
+        claimed = await EmailOutboxRepository(session).claim_due(datetime.now(UTC), limit, LEASE)
+    sent = 0
+    for email in claimed:
+        status = EmailStatus.sent if settings.smtp_url else EmailStatus.captured
+        if settings.smtp_url:
+            try:
+                await _attempt(settings, email, connection)
+            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+                await _record_failure(database, email, exc)
+                continue
+        async with database.transaction() as session:
+            await EmailOutboxRepository(session).mark_sent(email.id, status, datetime.now(UTC))
+        sent += 1
+        logger.info(f"mail.{status.value}", email_id=str(email.id), template=email.template)
+    return Delivery(claimed=len(claimed), sent=sent)

@@ -2,40 +2,78 @@
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from reloop.kit.repository import Repository
 from reloop.models.mail import EmailStatus, OutboundEmail
 
 
+class ClaimedEmail(NamedTuple):
+    """A message claimed for one delivery attempt (its `attempts` already counts it)."""
+
+    id: uuid.UUID
+    to_address: str
+    subject: str
+    template: str
+    text_body: str
+    html_body: str
+    attempts: int
+
+
 class EmailOutboxRepository(Repository[OutboundEmail]):
     model = OutboundEmail
 
-    async def due_ids(self, now: datetime, limit: int) -> Sequence[uuid.UUID]:
-        """Pending messages whose next attempt is due, oldest first."""
-        result = await self.session.execute(
+    async def claim_due(self, now: datetime, limit: int, lease: timedelta) -> list[ClaimedEmail]:
+        """Up to `limit` due messages, oldest first, each leased for one attempt.
+
+        The attempt is counted and the next one put off by `lease` in one statement, so
+        once this commits no other worker or sweep takes these messages until the lease
+        ends, and no row stays locked while SMTP answers. `SKIP LOCKED` lets two claims
+        at the same moment take different messages.
+        """
+        due = (
             select(OutboundEmail.id)
-            .where(OutboundEmail.status == EmailStatus.pending)
-            .where(OutboundEmail.next_attempt_at <= now)
+            .where(
+                OutboundEmail.status == EmailStatus.pending, OutboundEmail.next_attempt_at <= now
+            )
             .order_by(OutboundEmail.next_attempt_at)
             .limit(limit)
-        )
-        return result.scalars().all()
-
-    async def lock_pending(self, id_: uuid.UUID) -> OutboundEmail | None:
-        """The message locked for delivery, or `None` if another worker holds it or it is done.
-
-        `SKIP LOCKED` lets a duplicate delivery job (a redelivery, the sweeper racing the
-        original job) step aside instead of sending the same email twice.
-        """
-        result = await self.session.execute(
-            select(OutboundEmail)
-            .where(OutboundEmail.id == id_, OutboundEmail.status == EmailStatus.pending)
             .with_for_update(skip_locked=True)
         )
-        return result.scalar_one_or_none()
+        result = await self.session.execute(
+            update(OutboundEmail)
+            .where(OutboundEmail.id.in_(due.scalar_subquery()))
+            .values(attempts=OutboundEmail.attempts + 1, next_attempt_at=now + lease)
+            .returning(*(OutboundEmail.__table__.c[name] for name in ClaimedEmail._fields))
+            .execution_options(synchronize_session=False)
+        )
+        return sorted((ClaimedEmail(*row) for row in result), key=lambda e: e.id)
+
+    async def mark_sent(self, id_: uuid.UUID, status: EmailStatus, now: datetime) -> None:
+        """The message left the outbox: accepted by SMTP (`sent`) or kept (`captured`)."""
+        await self.session.execute(
+            update(OutboundEmail)
+            .where(OutboundEmail.id == id_, OutboundEmail.status == EmailStatus.pending)
+            .values(status=status, sent_at=now, last_error=None)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def mark_failed(self, id_: uuid.UUID, error: str, retry_at: datetime | None) -> None:
+        """A failed attempt: tried again at `retry_at`, or given up on (`None`)."""
+        values: dict[str, object] = {"last_error": error[:500]}
+        if retry_at is None:
+            values["status"] = EmailStatus.failed
+        else:
+            values["next_attempt_at"] = retry_at
+        await self.session.execute(
+            update(OutboundEmail)
+            .where(OutboundEmail.id == id_, OutboundEmail.status == EmailStatus.pending)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
 
     async def latest(self, limit: int, to_address: str | None = None) -> Sequence[OutboundEmail]:
         """Newest first; the development mailbox is small, so a plain limit suffices."""

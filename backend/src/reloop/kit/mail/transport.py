@@ -5,6 +5,7 @@
 """
 
 import asyncio
+import time
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -75,16 +76,18 @@ class KeptSmtpConnection:
     """One SMTP connection kept open between the messages of a worker process.
 
     Opening a session (TCP, EHLO, STARTTLS, AUTH, and QUIT after) costs more than sending
-    a short message over it, and providers limit how many a client may open. The kept
-    connection is checked with a NOOP before each message and opened again if the server
-    dropped it while idle. A failure while sending closes it and raises, exactly as a
+    a short message over it, and providers limit how many a client may open. A connection
+    idle for `check_after_idle_s` is checked with a NOOP before the next message and
+    opened again if the server dropped it meanwhile. A failure while sending closes it and raises, exactly as a
     one-off `send_message` would, so the outbox records the attempt and retries it later:
     nothing here sends a message twice.
     """
 
-    def __init__(self, config: SmtpConfig) -> None:
+    def __init__(self, config: SmtpConfig, check_after_idle_s: float = 2.0) -> None:
         self._config = config
+        self._check_after_idle_s = check_after_idle_s
         self._client: aiosmtplib.SMTP | None = None
+        self._used_at = 0.0
         self._lock = asyncio.Lock()
 
     async def send(self, message: EmailMessage) -> None:
@@ -96,9 +99,14 @@ class KeptSmtpConnection:
             except BaseException:
                 self._discard()
                 raise
+            self._used_at = time.monotonic()
 
     async def _ready(self) -> aiosmtplib.SMTP:
         if self._client is not None:
+            # A server drops a session after minutes of silence, not between messages
+            # sent back to back: only a connection idle for a while is checked first.
+            if time.monotonic() - self._used_at < self._check_after_idle_s:
+                return self._client
             try:
                 await self._client.noop()
             except (aiosmtplib.SMTPException, OSError):
