@@ -78,9 +78,9 @@ class KeptSmtpConnection:
     Opening a session (TCP, EHLO, STARTTLS, AUTH, and QUIT after) costs more than sending
     a short message over it, and providers limit how many a client may open. A connection
     idle for `check_after_idle_s` is checked with a NOOP before the next message and
-    opened again if the server dropped it meanwhile. A failure while sending closes it and raises, exactly as a
-    one-off `send_message` would, so the outbox records the attempt and retries it later:
-    nothing here sends a message twice.
+    opened again if the server dropped it meanwhile. A failure while sending closes it
+    and raises, exactly as a one-off `send_message` would, so the outbox records the
+    attempt and retries it later: nothing here sends a message twice.
     """
 
     def __init__(self, config: SmtpConfig, check_after_idle_s: float = 2.0) -> None:
