@@ -47,6 +47,7 @@ def run(
 ) -> None:
     """Everything on one machine: embedded services when unconfigured, API, worker, beat."""
     from reloop.observability.logging import configure_logging
+    from reloop.runtime.embedded import EmbeddedServiceError, free_port, wait_for_port
     from reloop.runtime.migrate import upgrade
     from reloop.runtime.services import start_missing_services
     from reloop.runtime.supervisor import Supervisor
@@ -57,10 +58,13 @@ def run(
         raise typer.Exit(2)
     configure_logging(settings.log_level, json=settings.log_json)
     _data_dir()
-    started = start_missing_services(settings, with_smtp=True)
+    started = start_missing_services(settings)
     env = {**os.environ, **started.env}
     if port is not None:
         env["RELOOP_PORT"] = str(port)
+    sink_port = None if settings.smtp_url else free_port()
+    if sink_port is not None:
+        env["RELOOP_SMTP_URL"] = f"smtp://127.0.0.1:{sink_port}"
     exit_code = 1
     try:
         upgrade(started.env.get("RELOOP_DATABASE_URL") or settings.database_url or "")
@@ -70,6 +74,13 @@ def run(
                 started.env.get("RELOOP_REDIS_URL") or settings.redis_url or "",
             )
         supervisor = Supervisor(env)
+        if sink_port is not None:
+            # Mail is background work, like the worker that sends it.
+            sink = ["dev-mail-sink", "--port", str(sink_port)]
+            supervisor.spawn("mail", sink, nice=settings.background_nice)
+            if not wait_for_port(sink_port, 30):
+                supervisor.stop_children()
+                raise EmbeddedServiceError("the development SMTP sink did not start")
         supervisor.spawn("api", ["api"])
         supervisor.spawn("worker", ["worker"], nice=settings.background_nice)
         supervisor.spawn("beat", ["beat"], nice=settings.background_nice)
@@ -223,6 +234,14 @@ def worker(
     )
 
 
+@app.command("dev-mail-sink", hidden=True)
+def dev_mail_sink(port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")]) -> None:
+    """The development SMTP server `reloop run` starts when no SMTP is configured."""
+    from reloop.runtime.smtp_sink import serve
+
+    serve(_configured_settings().data_dir.resolve(), port)
+
+
 @app.command()
 def beat() -> None:
     """The Celery beat scheduler (run exactly one)."""
@@ -252,7 +271,7 @@ def services_up() -> None:
     from reloop.runtime.migrate import upgrade
     from reloop.runtime.services import start_missing_services
 
-    started = start_missing_services(get_settings(), with_smtp=False)
+    started = start_missing_services(get_settings())
     if "RELOOP_DATABASE_URL" in started.env:
         upgrade(started.env["RELOOP_DATABASE_URL"])
     for key, value in started.env.items():

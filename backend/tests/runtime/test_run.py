@@ -87,3 +87,25 @@ def test_run_serves_then_stops_everything_and_reuses_its_data(tmp_path: Path) ->
         assert _stop(second) == []
     assert (data_dir / "postgres" / "global" / "pg_control").read_bytes()[:16] == cluster_id[:16]
     assert _processes_using(data_dir) == []
+
+
+def test_run_puts_the_worker_beat_and_mail_sink_below_the_api_in_cpu_priority(
+    tmp_path: Path,
+) -> None:
+    port = free_port()
+    process = _start(tmp_path / "var", port)
+    try:
+        _wait_ready(port, process)
+        nice = {
+            " ".join(child.cmdline()[2:4]): child.nice()
+            for child in psutil.Process(process.pid).children()
+        }
+    finally:
+        assert _stop(process) == []
+
+    assert nice == {
+        "reloop api": 0,
+        "reloop worker": 10,
+        "reloop beat": 10,
+        "reloop dev-mail-sink": 10,
+    }

@@ -51,7 +51,7 @@ def _port_is_free(port: int) -> bool:
         return True
 
 
-def _wait_for_port(port: int, timeout_s: float) -> bool:
+def wait_for_port(port: int, timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         try:
@@ -254,7 +254,7 @@ class EmbeddedRedis:
             capture_output=True,
             timeout=30,
         )
-        if not _wait_for_port(port, 15) or not self._wait_for_pid(15):
+        if not wait_for_port(port, 15) or not self._wait_for_pid(15):
             raise EmbeddedServiceError("Redis did not start; see redis.log in the data directory")
         self._port_file.write_text(str(port))
         return f"redis://127.0.0.1:{port}/0"

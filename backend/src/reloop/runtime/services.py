@@ -13,7 +13,6 @@ from pathlib import Path
 
 from reloop.config import Settings
 from reloop.runtime.embedded import EmbeddedPostgres, EmbeddedRedis
-from reloop.runtime.smtp_sink import SmtpSink
 
 
 def _state_file(data_dir: Path) -> Path:
@@ -33,7 +32,7 @@ class StartedServices:
         self.stoppers.clear()
 
 
-def start_missing_services(settings: Settings, *, with_smtp: bool) -> StartedServices:
+def start_missing_services(settings: Settings) -> StartedServices:
     """Start an embedded server for each service whose URL is not configured."""
     data_dir = settings.data_dir.resolve()
     started = StartedServices()
@@ -46,16 +45,11 @@ def start_missing_services(settings: Settings, *, with_smtp: bool) -> StartedSer
             redis = EmbeddedRedis(data_dir)
             started.env["RELOOP_REDIS_URL"] = redis.start()
             started.stoppers.append(redis.stop)
-        if with_smtp and not settings.smtp_url:
-            sink = SmtpSink(data_dir)
-            started.env["RELOOP_SMTP_URL"] = sink.start()
-            started.stoppers.append(sink.stop)
     except BaseException:
         started.stop()
         raise
-    record = {k: v for k, v in started.env.items() if k != "RELOOP_SMTP_URL"}
-    if record:
-        _state_file(data_dir).write_text(json.dumps(record, indent=2))
+    if started.env:
+        _state_file(data_dir).write_text(json.dumps(started.env, indent=2))
     return started
 
 
