@@ -1,7 +1,7 @@
 """A worker's kept SMTP connection: one session for many messages, reopened when dropped."""
 
 from collections.abc import Iterator
-from email.message import EmailMessage
+from email.message import Message
 
 import aiosmtplib
 import pytest
@@ -10,7 +10,7 @@ from reloop.kit.mail.transport import KeptSmtpConnection, SmtpConfig, build_mess
 from tests.fixtures.smtp import SmtpRecorder
 
 
-def _message(to: str) -> EmailMessage:
+def _message(to: str) -> Message:
     return build_message(
         sender="Reloop <hello@reloop.local>",
         to=to,
