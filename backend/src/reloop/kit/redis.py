@@ -12,7 +12,9 @@ from typing import TypeVar
 
 import structlog
 from redis.asyncio import Redis
-from redis.exceptions import RedisError
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError, RedisError
 
 T = TypeVar("T")
 logger = structlog.get_logger(__name__)
@@ -58,6 +60,11 @@ def create_redis(url: str, *, timeout_s: float) -> "Redis":
         socket_timeout=timeout_s,
         socket_connect_timeout=timeout_s,
         health_check_interval=15,
+        # After Redis restarts, every pooled connection is dead: without a retry each one
+        # fails a request once, and a few such failures in a row reopen the breaker.
+        # One retry on a fresh connection, for connection errors only (a timeout still
+        # fails fast).
+        retry=Retry(NoBackoff(), 1, supported_errors=(ConnectionError,)),
         decode_responses=False,
     )
 
