@@ -358,10 +358,19 @@ def _run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         with bare_app("baseline_checkout:app", env) as baseline_url:
             _wrk(baseline_url, items_file, token, 3, args.latency_connections, "/checkout")
             print("measuring the baseline …", flush=True)
+            server = api_process(baseline_url)
+            before = (_cpu_s([server]), _cpu_s(_postgres()))
+            bare = _wrk(
+                baseline_url, items_file, token, args.seconds, args.connections, "/checkout"
+            )
+            after = (_cpu_s([server]), _cpu_s(_postgres()))
+            orders = max(1, int(bare["requests"]))
             baseline = {
-                "throughput": _wrk(
-                    baseline_url, items_file, token, args.seconds, args.connections, "/checkout"
-                ),
+                "throughput": {
+                    **bare,
+                    "api_cpu_ms_per_order": round(1000 * (after[0] - before[0]) / orders, 2),
+                    "postgres_cpu_ms_per_order": round(1000 * (after[1] - before[1]) / orders, 2),
+                },
                 "latency": _wrk(
                     baseline_url,
                     items_file,
@@ -425,6 +434,11 @@ def _table(args: argparse.Namespace, run: dict[str, Any], verdict: dict[str, boo
                 f" {r['postgres_cpu_ms_per_order']} | {r['worker_cpu_ms_per_order']} |"
                 f" {r['sink_cpu_ms_per_order']} | {r['drain_s']} s |"
                 for name, conns, r in rows[:3]
+            ),
+            (
+                f"| bare baseline, {args.connections} connections |"
+                f" {baseline['throughput']['api_cpu_ms_per_order']} |"
+                f" {baseline['throughput']['postgres_cpu_ms_per_order']} | — | — | — |"
             ),
             "",
             (

@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings
 from reloop.kit.db import Database
-from reloop.mail.delivery import LEASE, MAX_ATTEMPTS, Delivery, deliver_due
+from reloop.mail.delivery import LEASE, MAX_ATTEMPTS, SEND_BOUND, Delivery, deliver_due
 from reloop.mail.repository import EmailOutboxRepository
 from reloop.mail.service import queue_email
 from reloop.models import EmailStatus, OutboundEmail
@@ -102,6 +102,21 @@ async def test_an_email_whose_worker_died_after_claiming_it_is_sent_once_the_lea
     assert test_environment.smtp.wait_for("cle@example.com")
     async with database.sessionmaker() as session:
         assert (await _reload(session, email)).attempts == 2
+
+
+async def test_an_email_is_not_sent_once_too_little_of_its_lease_is_left(
+    database: Database, settings: Settings, test_environment: ServiceEnvironment
+) -> None:
+    email = await _queue(database, "cut@example.com")
+
+    # A lease of exactly the time one message may take leaves no time to send it.
+    assert await deliver_due(database, settings, lease=SEND_BOUND) == Delivery(1, 0)
+
+    assert test_environment.smtp.messages_to("cut@example.com") == []
+    async with database.sessionmaker() as session:
+        kept = await _reload(session, email)
+    assert kept.status is EmailStatus.pending
+    assert kept.next_attempt_at > _now() + SEND_BOUND - timedelta(seconds=5)
 
 
 async def test_two_claims_at_once_take_different_emails(database: Database) -> None:

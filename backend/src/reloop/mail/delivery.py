@@ -8,6 +8,7 @@ ends; the one it may have handed over just before dying is the only one sent twi
 with any delivery that records what it did after doing it.
 """
 
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -31,8 +32,11 @@ MAX_ATTEMPTS = 12
 BASE_BACKOFF_S = 30
 MAX_BACKOFF_S = 3600
 CLAIM_BATCH = 20
-# Longer than a batch can take: each message is bounded by the SMTP timeout (10 s).
 LEASE = timedelta(minutes=5)
+# The longest one message can take: connecting and each SMTP command may each wait the
+# client's timeout (10 s). A message is sent only while this much of its lease is left,
+# so no other worker can claim it again while it is still being handed over.
+SEND_BOUND = timedelta(minutes=1)
 
 
 def backoff_s(attempts: int) -> int:
@@ -85,20 +89,27 @@ async def deliver_due(
     settings: Settings,
     connection: KeptSmtpConnection | None = None,
     limit: int = CLAIM_BATCH,
+    *,
+    lease: timedelta = LEASE,
 ) -> Delivery:
-    """Claim up to `limit` due messages and try each once.
+    """Claim up to `limit` due messages for `lease` and try each once.
 
     Over `connection` when given (a worker keeps one), else over a connection per message.
     With no SMTP configured outside production, messages are marked `captured` instead.
     A failed attempt records its error and a later due time (exponential backoff), or
-    `failed` after `MAX_ATTEMPTS`.
+    `failed` after `MAX_ATTEMPTS`. Messages left when less than `SEND_BOUND` of the lease
+    remains (a slow SMTP server) are not tried: they come due again when it ends.
     """
     if not settings.smtp_url and settings.is_production:
         raise RuntimeError("RELOOP_SMTP_URL is required in production")
+    send_until = time.monotonic() + (lease - SEND_BOUND).total_seconds()
     async with database.transaction() as session:
-        claimed = await EmailOutboxRepository(session).claim_due(datetime.now(UTC), limit, LEASE)
+        claimed = await EmailOutboxRepository(session).claim_due(datetime.now(UTC), limit, lease)
     sent = 0
-    for email in claimed:
+    for index, email in enumerate(claimed):
+        if time.monotonic() >= send_until:
+            logger.warning("mail.lease_running_out", left=len(claimed) - index)
+            break
         status = EmailStatus.sent if settings.smtp_url else EmailStatus.captured
         if settings.smtp_url:
             try:
