@@ -81,9 +81,9 @@ class Settings(BaseSettings):
 
     api_workers: int = Field(default=1, ge=1)
     worker_concurrency: int = Field(default=2, ge=1)
-    # `reloop run` puts the worker and beat this much below the API in CPU priority
-    # (`nice`): on one machine a burst of orders should not wait behind its own mail and
-    # notifications, which can follow a moment later. 0 runs them alike.
+    # `reloop run` puts the worker, beat and the development SMTP sink this much below the
+    # API in CPU priority (`nice`): on one machine a burst of orders should not wait behind
+    # its own mail and notifications, which can follow a moment later. 0 runs them alike.
     background_nice: int = Field(default=10, ge=0, le=19)
     # Move what exists after startup out of the garbage collector's sight (`gc.freeze`),
     # so its full collections stop pausing requests for 100 ms and more. Off in tests,

@@ -105,12 +105,12 @@ async def deliver_due(
     send_until = time.monotonic() + (lease - SEND_BOUND).total_seconds()
     async with database.transaction() as session:
         claimed = await EmailOutboxRepository(session).claim_due(datetime.now(UTC), limit, lease)
+    status = EmailStatus.sent if settings.smtp_url else EmailStatus.captured
     sent = 0
     for index, email in enumerate(claimed):
         if time.monotonic() >= send_until:
             logger.warning("mail.lease_running_out", left=len(claimed) - index)
             break
-        status = EmailStatus.sent if settings.smtp_url else EmailStatus.captured
         if settings.smtp_url:
             try:
                 await _attempt(settings, email, connection)
