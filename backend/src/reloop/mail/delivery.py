@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 import aiosmtplib
 import structlog
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from reloop.config import Settings
 from reloop.kit.db import Database
@@ -23,7 +24,7 @@ from reloop.kit.mail.transport import (
     build_message,
     send_message,
 )
-from reloop.mail.repository import ClaimedEmail, EmailOutboxRepository
+from reloop.mail.repository import ClaimedEmail, EmailOutboxRepository, mark_failed, mark_sent
 from reloop.models.mail import EmailStatus
 
 logger = structlog.get_logger(__name__)
@@ -70,14 +71,11 @@ async def _attempt(
         await send_message(SmtpConfig.from_url(settings.smtp_url), message)
 
 
-async def _record_failure(database: Database, email: ClaimedEmail, error: Exception) -> None:
+async def _record_failure(outcomes: AsyncConnection, email: ClaimedEmail, error: Exception) -> None:
     now = datetime.now(UTC)
     gave_up = email.attempts >= MAX_ATTEMPTS
     retry_at = None if gave_up else now + timedelta(seconds=backoff_s(email.attempts))
-    async with database.transaction() as session:
-        await EmailOutboxRepository(session).mark_failed(
-            email.id, f"{type(error).__name__}: {error}", retry_at
-        )
+    await mark_failed(outcomes, email.id, f"{type(error).__name__}: {error}", retry_at)
     if gave_up:
         logger.error("mail.gave_up", email_id=str(email.id), attempts=email.attempts)
     else:
@@ -105,20 +103,25 @@ async def deliver_due(
     send_until = time.monotonic() + (lease - SEND_BOUND).total_seconds()
     async with database.transaction() as session:
         claimed = await EmailOutboxRepository(session).claim_due(datetime.now(UTC), limit, lease)
+    if not claimed:
+        return Delivery(claimed=0, sent=0)
     status = EmailStatus.sent if settings.smtp_url else EmailStatus.captured
     sent = 0
-    for index, email in enumerate(claimed):
-        if time.monotonic() >= send_until:
-            logger.warning("mail.lease_running_out", left=len(claimed) - index)
-            break
-        if settings.smtp_url:
-            try:
-                await _attempt(settings, email, connection)
-            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-                await _record_failure(database, email, exc)
-                continue
-        async with database.transaction() as session:
-            await EmailOutboxRepository(session).mark_sent(email.id, status, datetime.now(UTC))
-        sent += 1
-        logger.info(f"mail.{status.value}", email_id=str(email.id), template=email.template)
+    # Each outcome is one statement in autocommit: one round trip, not a transaction's
+    # three, and nothing held open while the next message is handed over.
+    async with database.engine.connect() as outcomes:
+        await outcomes.execution_options(isolation_level="AUTOCOMMIT")
+        for index, email in enumerate(claimed):
+            if time.monotonic() >= send_until:
+                logger.warning("mail.lease_running_out", left=len(claimed) - index)
+                break
+            if settings.smtp_url:
+                try:
+                    await _attempt(settings, email, connection)
+                except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+                    await _record_failure(outcomes, email, exc)
+                    continue
+            await mark_sent(outcomes, email.id, status, datetime.now(UTC))
+            sent += 1
+            logger.info(f"mail.{status.value}", email_id=str(email.id), template=email.template)
     return Delivery(claimed=len(claimed), sent=sent)

@@ -5,7 +5,8 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from reloop.kit.repository import Repository
 from reloop.models.mail import EmailStatus, OutboundEmail
@@ -52,29 +53,6 @@ class EmailOutboxRepository(Repository[OutboundEmail]):
         )
         return sorted((ClaimedEmail(*row) for row in result), key=lambda e: e.id)
 
-    async def mark_sent(self, id_: uuid.UUID, status: EmailStatus, now: datetime) -> None:
-        """The message left the outbox: accepted by SMTP (`sent`) or kept (`captured`)."""
-        await self.session.execute(
-            update(OutboundEmail)
-            .where(OutboundEmail.id == id_, OutboundEmail.status == EmailStatus.pending)
-            .values(status=status, sent_at=now, last_error=None)
-            .execution_options(synchronize_session=False)
-        )
-
-    async def mark_failed(self, id_: uuid.UUID, error: str, retry_at: datetime | None) -> None:
-        """A failed attempt: tried again at `retry_at`, or given up on (`None`)."""
-        values: dict[str, object] = {"last_error": error[:500]}
-        if retry_at is None:
-            values["status"] = EmailStatus.failed
-        else:
-            values["next_attempt_at"] = retry_at
-        await self.session.execute(
-            update(OutboundEmail)
-            .where(OutboundEmail.id == id_, OutboundEmail.status == EmailStatus.pending)
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-
     async def latest(self, limit: int, to_address: str | None = None) -> Sequence[OutboundEmail]:
         """Newest first; the development mailbox is small, so a plain limit suffices."""
         query = select(OutboundEmail).order_by(OutboundEmail.id.desc()).limit(limit)
@@ -82,3 +60,35 @@ class EmailOutboxRepository(Repository[OutboundEmail]):
             query = query.where(func.lower(OutboundEmail.to_address) == to_address.lower())
         result = await self.session.execute(query)
         return result.scalars().all()
+
+
+# A message's outcome is one statement, written on a connection in autocommit: a batch
+# holds no transaction (and no lock) between the SMTP conversations of its messages.
+_outbox: Table = OutboundEmail.__table__  # type: ignore[assignment]
+
+
+async def mark_sent(
+    connection: AsyncConnection, id_: uuid.UUID, status: EmailStatus, now: datetime
+) -> None:
+    """The message left the outbox: accepted by SMTP (`sent`) or kept (`captured`)."""
+    await connection.execute(
+        update(_outbox)
+        .where(_outbox.c.id == id_, _outbox.c.status == EmailStatus.pending)
+        .values(status=status, sent_at=now, last_error=None)
+    )
+
+
+async def mark_failed(
+    connection: AsyncConnection, id_: uuid.UUID, error: str, retry_at: datetime | None
+) -> None:
+    """A failed attempt: tried again at `retry_at`, or given up on (`None`)."""
+    values: dict[str, object] = {"last_error": error[:500]}
+    if retry_at is None:
+        values["status"] = EmailStatus.failed
+    else:
+        values["next_attempt_at"] = retry_at
+    await connection.execute(
+        update(_outbox)
+        .where(_outbox.c.id == id_, _outbox.c.status == EmailStatus.pending)
+        .values(**values)
+    )
