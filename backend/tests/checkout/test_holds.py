@@ -4,7 +4,6 @@ import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from asgi_lifespan import LifespanManager
@@ -125,14 +124,6 @@ async def test_beat_releases_lapsed_holds_every_minute(
     entry = beat_schedule()["inventory-release-lapsed"]
     assert entry["schedule"] == 60.0
     assert entry["task"] in celery_app.tasks
-
-
-@pytest.fixture
-async def own_redis(tmp_path: Path) -> AsyncIterator[EmbeddedRedis]:
-    server = EmbeddedRedis(tmp_path)
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

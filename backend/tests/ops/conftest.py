@@ -4,7 +4,7 @@ import json
 import os
 import platform
 import sys
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,15 +25,6 @@ Report = Callable[[dict[str, object]], None]
 
 # Where `RELOOP_DRILL_REPORT=1` writes the drills' figures; any other value is a path.
 DRILL_RESULTS = Path(__file__).resolve().parents[3] / "bench" / "results" / "fault_drills.json"
-
-
-@pytest.fixture
-def own_redis(tmp_path: Path) -> Iterator[EmbeddedRedis]:
-    """A Redis server this test may stop and start, unlike the shared one."""
-    server = EmbeddedRedis(tmp_path)
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
