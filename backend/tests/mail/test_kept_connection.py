@@ -42,28 +42,25 @@ async def test_messages_over_a_kept_connection_share_one_smtp_session(
     assert len(set(server.handler.peers)) == 1
 
 
-async def test_messages_sent_back_to_back_skip_the_check_of_the_connection(
-    server: SmtpRecorder,
+@pytest.mark.parametrize(
+    ("check_after_idle_s", "noops"),
+    [
+        pytest.param(60, 0, id="sent back to back: no check"),
+        pytest.param(0, 1, id="idle for a while: checked before the next"),
+    ],
+)
+async def test_a_connection_is_checked_with_a_noop_only_once_it_idled(
+    server: SmtpRecorder, check_after_idle_s: float, noops: int
 ) -> None:
-    connection = KeptSmtpConnection(SmtpConfig.from_url(server.url), check_after_idle_s=60)
+    connection = KeptSmtpConnection(
+        SmtpConfig.from_url(server.url), check_after_idle_s=check_after_idle_s
+    )
 
     for to in ("ana@example.com", "bea@example.com"):
         await connection.send(_message(to))
     await connection.close()
 
-    assert server.handler.noops == 0
-
-
-async def test_a_connection_idle_for_a_while_is_checked_before_the_next_message(
-    server: SmtpRecorder,
-) -> None:
-    connection = KeptSmtpConnection(SmtpConfig.from_url(server.url), check_after_idle_s=0)
-
-    for to in ("ana@example.com", "bea@example.com"):
-        await connection.send(_message(to))
-    await connection.close()
-
-    assert server.handler.noops == 1
+    assert server.handler.noops == noops
 
 
 async def test_a_connection_the_server_dropped_is_opened_again_for_the_next_message(
