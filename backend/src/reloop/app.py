@@ -14,12 +14,15 @@ from reloop.auth.router import router as auth_router
 from reloop.cart.router import router as cart_router
 from reloop.checkout.router import router as checkout_router
 from reloop.config import Settings, get_settings
+from reloop.feed.router import HOT_ROUTES as FEED_HOT_ROUTES
 from reloop.feed.router import router as feed_router
+from reloop.items.router import HOT_ROUTES as ITEM_HOT_ROUTES
 from reloop.items.router import router as items_router
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database, PoolSettings, create_engine
 from reloop.kit.errors import ErrorEnvelope
 from reloop.kit.exception_handlers import install_exception_handlers
+from reloop.kit.hot_routes import HotRoutesMiddleware
 from reloop.kit.http import BodyLimitMiddleware, JsonOnlyMiddleware
 from reloop.kit.jobs import JobGate
 from reloop.kit.ratelimit import RateLimiter
@@ -86,6 +89,11 @@ API_ROUTERS = (
     media_router,
     payment_webhooks_router,
 )
+
+# The hottest reads, served by the innermost middleware ahead of FastAPI's router when
+# plainly valid (`kit.hot_routes`: about 150 µs of CPU less a request). Each is also a
+# route of its router above, for the OpenAPI document and every other request.
+HOT_ROUTES = tuple(route.under(API_PREFIX) for route in (*FEED_HOT_ROUTES, *ITEM_HOT_ROUTES))
 
 
 def create_app(
@@ -156,6 +164,8 @@ def create_app(
         generate_unique_id_function=lambda route: route.name,
     )
     install_exception_handlers(app)
+    # Added first, so innermost: every middleware below applies to the hot routes too.
+    app.add_middleware(HotRoutesMiddleware, routes=HOT_ROUTES)
     app.add_middleware(
         JsonOnlyMiddleware, prefix=f"{API_PREFIX}/", exempt=[f"{API_PREFIX}/storage/"]
     )

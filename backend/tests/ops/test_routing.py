@@ -10,7 +10,7 @@ import re
 from fastapi.routing import APIRoute
 from starlette.routing import compile_path
 
-from reloop.app import API_PREFIX, API_ROUTERS
+from reloop.app import API_PREFIX, API_ROUTERS, HOT_ROUTES
 
 
 def _routes() -> list[tuple[APIRoute, set[str]]]:
@@ -40,3 +40,14 @@ def test_no_route_answers_for_another_routes_path_and_method() -> None:
     ]
 
     assert overlaps == []
+
+
+def test_every_hot_route_is_a_get_route_of_its_router_with_the_same_endpoint() -> None:
+    declared = {
+        (API_PREFIX + route.path, route.endpoint)
+        for route, methods in _routes()
+        if "GET" in methods
+    }
+
+    assert all((hot.path, hot.endpoint) in declared for hot in HOT_ROUTES)
+    assert len(HOT_ROUTES) == 3

@@ -13,11 +13,12 @@ from reloop.items.schemas import ItemPage
 from reloop.kit.cursor import CursorCodec
 from reloop.kit.errors import InvalidCursor, error_responses
 from reloop.kit.etag import conditional_bytes, etag_for
-from reloop.kit.schemas import MAX_PAGE_SIZE
+from reloop.kit.hot_routes import HotRoute, text_up_to, whole_number
+from reloop.kit.schemas import MAX_CURSOR_LENGTH, MAX_PAGE_SIZE
 
 router = APIRouter(prefix="/feed", tags=["feed"])
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
-Cursor = Annotated[str | None, Query(max_length=512)]
+Cursor = Annotated[str | None, Query(max_length=MAX_CURSOR_LENGTH)]
 
 
 # Every member opens this first, so, like the item page, it resolves no dependencies up
@@ -70,3 +71,15 @@ async def get_popular_feed(request: Request, limit: Limit = 24, cursor: Cursor =
     if viewer is None:
         await pages.put(limit, cursor, rendered)
     return conditional_bytes(request, rendered.body, etag=rendered.etag)
+
+
+# Both feeds are served ahead of FastAPI's router when their query is plainly valid
+# (`kit.hot_routes`); any other query comes to the routes above, which validate it.
+_PAGE_QUERY = {
+    "limit": whole_number(1, MAX_PAGE_SIZE),
+    "cursor": text_up_to(MAX_CURSOR_LENGTH),
+}
+HOT_ROUTES = (
+    HotRoute("/feed", get_home_feed, query_params=_PAGE_QUERY),
+    HotRoute("/feed/popular", get_popular_feed, query_params=_PAGE_QUERY),
+)

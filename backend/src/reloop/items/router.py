@@ -35,6 +35,7 @@ from reloop.kit.db import Reads
 from reloop.kit.deps import CacheDep, SessionDep, SettingsDep, StorageDep
 from reloop.kit.errors import InvalidCursor, error_responses
 from reloop.kit.etag import conditional_bytes
+from reloop.kit.hot_routes import HotRoute, canonical_uuid
 from reloop.kit.schemas import MAX_PAGE_SIZE
 from reloop.kit.storage import Storage
 from reloop.media.repository import ImageRepository
@@ -126,6 +127,11 @@ async def get_item(request: Request, item_id: uuid.UUID) -> Response:
             return await _for_member(request, reads, entry, viewer, item_id, seller_id)
     async with state.db.reading() as session:
         return await _render_and_cache(request, session, item_id, viewer=viewer)
+
+
+# Served ahead of FastAPI's router for a well-formed id (`kit.hot_routes`); any other id
+# comes to the route above, which validates it.
+HOT_ROUTES = (HotRoute("/items/{item_id}", get_item, path_params={"item_id": canonical_uuid}),)
 
 
 def _cached_response(request: Request, cached: bytes) -> Response:

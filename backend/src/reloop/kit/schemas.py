@@ -14,6 +14,7 @@ R = TypeVar("R")
 
 DEFAULT_PAGE_SIZE = 24
 MAX_PAGE_SIZE = 100
+MAX_CURSOR_LENGTH = 512
 
 
 def _in_utc(value: datetime) -> datetime:
