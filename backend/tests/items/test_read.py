@@ -90,6 +90,25 @@ async def test_views_by_others_are_counted_and_flushed(
     assert stored.view_count == 3
 
 
+async def test_members_views_of_a_cached_listing_count_but_not_its_sellers(
+    client: AsyncClient,
+    seller: Seller,
+    choice: Choices,
+    database: Database,
+    redis: GuardedRedis,
+) -> None:
+    item = await _publish(client, seller, choice, seller.photos[:1])
+    await client.get(f"/api/v1/items/{item['id']}")  # cached, and a visitor's view
+    await redis.client.delete("views:pending")
+    member = await bearer_headers(client, await make_member(database))
+
+    for headers in (member, member, seller.headers):
+        response = await client.get(f"/api/v1/items/{item['id']}", headers=headers)
+        assert response.status_code == 200
+
+    assert await redis.client.hget("views:pending", item["id"]) == b"2"
+
+
 async def test_the_seller_grid_costs_the_same_statements_for_1_and_many_items(
     app: FastAPI, client: AsyncClient, seller: Seller, choice: Choices
 ) -> None:

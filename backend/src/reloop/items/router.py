@@ -100,9 +100,10 @@ async def post_item(
 async def get_item(request: Request, item_id: uuid.UUID) -> Response:
     """The hottest read: no dependencies are resolved up front.
 
-    A visitor's cache hit is one pipelined Redis round trip (page + view count) and no
-    database session at all; a session is opened only to authenticate a member or to
-    render a page that is not cached.
+    A visitor's cache hit is one Redis round trip (a script that counts the view and
+    returns the page) and no database connection at all; a member's adds the check of
+    their session and one statement for their flags. A session is opened only to render
+    a page that is not cached.
     """
     state = request.app.state
     cache: Cache = state.cache
@@ -116,14 +117,12 @@ async def get_item(request: Request, item_id: uuid.UUID) -> Response:
     async with state.db.selecting() as reads:
         reader = await optional_reader(request, reads, state.settings)
         viewer = reader.user_id if reader else None
-        cached = await cache.get_bytes(item_cache_key(item_id))
+        cached = await cached_page_counting_view(cache, item_id, viewer)
         if cached is not None:
-            entry: dict[str, Any] = orjson.loads(cached)
-            seller_id = uuid.UUID(entry["seller_id"])
             if viewer is None:
                 return _cached_response(request, cached)
-            if seller_id != viewer:
-                await record_view(state.redis, item_id)
+            entry: dict[str, Any] = orjson.loads(cached)
+            seller_id = uuid.UUID(entry["seller_id"])
             return await _for_member(request, reads, entry, viewer, item_id, seller_id)
     async with state.db.reading() as session:
         return await _render_and_cache(request, session, item_id, viewer=viewer)
