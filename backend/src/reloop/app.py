@@ -19,9 +19,10 @@ from reloop.feed.router import router as feed_router
 from reloop.items.router import HOT_ROUTES as ITEM_HOT_ROUTES
 from reloop.items.router import router as items_router
 from reloop.kit.cache import Cache
-from reloop.kit.db import Database, PoolSettings, create_engine
+from reloop.kit.db import Database, PoolSettings, connect_args, create_engine
 from reloop.kit.errors import ErrorEnvelope
 from reloop.kit.exception_handlers import install_exception_handlers
+from reloop.kit.hot_reads import HotReadPool
 from reloop.kit.hot_routes import HotRoutesMiddleware
 from reloop.kit.http import BodyLimitMiddleware, JsonOnlyMiddleware
 from reloop.kit.jobs import JobGate
@@ -110,21 +111,30 @@ def create_app(
                 "RELOOP_DATABASE_URL and RELOOP_REDIS_URL are required "
                 "(`reloop run` starts embedded servers and sets them for you)"
             )
-        engine = create_engine(
-            settings.database_url,
-            PoolSettings(
-                size=settings.db_pool_size,
-                max_overflow=settings.db_max_overflow,
-                timeout_s=settings.db_pool_timeout_s,
-                statement_timeout_ms=settings.db_statement_timeout_ms,
-            ),
+        pool = PoolSettings(
+            size=settings.db_pool_size,
+            max_overflow=settings.db_max_overflow,
+            timeout_s=settings.db_pool_timeout_s,
+            statement_timeout_ms=settings.db_statement_timeout_ms,
         )
+        engine = create_engine(settings.database_url, pool)
         metrics.bind_engine(engine)
         instrument_engine(engine, endpoint=settings.otlp_endpoint)
+        traced = bool(settings.otlp_endpoint)  # SQL traced through SQLAlchemy only
+        hot_reads = (
+            None
+            if traced
+            else await HotReadPool.open(
+                engine,
+                connect_args(pool),
+                size=settings.db_read_pool_size,
+                timeout_s=settings.db_pool_timeout_s,
+            )
+        )
         redis = GuardedRedis(create_redis(settings.redis_url, timeout_s=settings.redis_timeout_s))
         app.state.settings = settings
         app.state.db = Database(
-            engine, gate=JobGate(redis), driver_reads=not settings.otlp_endpoint
+            engine, gate=JobGate(redis), driver_reads=not traced, hot_reads=hot_reads
         )
         app.state.redis = redis
         app.state.cache = Cache(redis, default_ttl_s=settings.cache_default_ttl_s)
@@ -150,7 +160,7 @@ def create_app(
         finally:
             await app.state.live_hub.close()
             await redis.close()
-            await engine.dispose()
+            await app.state.db.dispose()
 
     app = FastAPI(
         title="Reloop API",

@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     # event loop, and no overflow: a request beyond it waits for a connection instead.
     db_pool_size: int = Field(default=20, ge=1)
     db_max_overflow: int = Field(default=0, ge=0)
+    # The hottest reads' own asyncpg pool (`kit.hot_reads`), opened as it is needed.
+    db_read_pool_size: int = Field(default=20, ge=1)
     db_pool_timeout_s: float = Field(default=5.0, gt=0)
     db_statement_timeout_ms: int = Field(default=15_000, ge=0)
 

@@ -7,9 +7,10 @@ from contextlib import AbstractAsyncContextManager
 
 import pytest
 from sqlalchemy import select, text, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from reloop.kit.db import Database, PoolSettings, Reads, WriteInReadSession, create_engine
+from reloop.kit.hot_reads import HotReads
 from reloop.models.user import User
 from tests.factories.users import make_member
 from tests.fixtures.environment import ServiceEnvironment
@@ -35,6 +36,7 @@ async def test_each_statement_of_a_selecting_connection_is_its_own_transaction(
     database: Database,
 ) -> None:
     async with database.selecting() as connection:
+        assert isinstance(connection, AsyncConnection)  # the fixture's has no hot pool
         first = await connection.scalar(text(_TWO_STATEMENTS))
         await connection.execute(text("SELECT pg_sleep(0.01)"))
         second = await connection.scalar(text(_TWO_STATEMENTS))
@@ -54,8 +56,9 @@ async def test_a_read_session_or_connection_refuses_an_update_and_writes_nothing
     member = await make_member(database)
     opened: Callable[[], AbstractAsyncContextManager[Reads]] = getattr(database, read)
 
-    with pytest.raises(WriteInReadSession):
-        async with opened() as reads:
+    async with opened() as reads:
+        assert not isinstance(reads, HotReads)  # the fixture's database has no hot pool
+        with pytest.raises(WriteInReadSession):
             await reads.execute(update(User).values(bio="changed on a GET"))
 
     assert await session.scalar(select(User.bio).where(User.id == member.user.id)) is None

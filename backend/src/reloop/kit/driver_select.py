@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import visitors
 
 from reloop.kit.db import DRIVER_READS, Reads, column_rows
+from reloop.kit.hot_reads import HotReads
 
 Processor = Callable[[Any], Any]
 
@@ -85,6 +86,9 @@ class DriverSelect:
     ) -> list[Sequence[Any]]:
         """The statement's rows, as tuples of column values in the order selected."""
         params = params or {}
+        if isinstance(reads, HotReads):
+            compiled = self._compiled or await self._compile(reads.dialect, reads.connection)
+            return compiled.rows(await reads.fetch(compiled.sql, compiled.bind(params)))
         connection = reads if isinstance(reads, AsyncConnection) else await reads.connection()
         sync = connection.sync_connection
         if sync is None or not sync.get_execution_options().get(DRIVER_READS):

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from reloop.kit.db import Reads
+from reloop.kit.hot_reads import HotReads
 from reloop.models.taxonomy import Brand, Category, Color, Condition, Size, SizeGroup
 
 
@@ -148,7 +149,10 @@ async def get_taxonomy(reads: Reads) -> Taxonomy:
     """The snapshot; two requests racing to load it both load the same data (harmless)."""
     global _snapshot
     if _snapshot is None:
-        if isinstance(reads, AsyncConnection):
+        if isinstance(reads, HotReads):
+            async with reads.sessions() as session:
+                _snapshot = await _load(session)
+        elif isinstance(reads, AsyncConnection):
             async with AsyncSession(bind=reads) as session:
                 _snapshot = await _load(session)
         else:
