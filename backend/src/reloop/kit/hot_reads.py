@@ -106,18 +106,24 @@ class HotReads:
         except Exception as error:
             if not _lost(error, self._connection):
                 raise
-            lost, self._connection = self.connection, None
-            await self._pool.discard(lost)
+            await self._drop()
             self._connection = await self._pool.acquire()
             try:
                 records = await self.connection.fetch(sql, *arguments)
             except Exception as again:
-                if _lost(again, self.connection):
-                    raise _unavailable() from again
-                raise
+                if not _lost(again, self._connection):
+                    raise
+                await self._drop()
+                raise _unavailable() from again
         if observed:
             sync.dispatch.after_cursor_execute(None, None, sql, arguments, None, False)
         return records
+
+    async def _drop(self) -> None:
+        """Give up the lost connection: nothing of it goes back into the pool."""
+        lost, self._connection = self._connection, None
+        if lost is not None:
+            await self._pool.discard(lost)
 
 
 class HotReadPool:
