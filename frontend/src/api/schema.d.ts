@@ -124,9 +124,10 @@ export interface paths {
      * A listing (ETag; If-None-Match answers 304)
      * @description The hottest read: no dependencies are resolved up front.
      *
-     *     A visitor's cache hit is one pipelined Redis round trip (page + view count) and no
-     *     database session at all; a session is opened only to authenticate a member or to
-     *     render a page that is not cached.
+     *     A visitor's cache hit is one Redis round trip (a script that counts the view and
+     *     returns the page) and no database connection at all; a member's adds the check of
+     *     their session and one statement for their flags. A session is opened only to render
+     *     a page that is not cached.
      */
     get: operations['get_item'];
     put?: never;
