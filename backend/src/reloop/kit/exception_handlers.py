@@ -115,11 +115,20 @@ async def handle_http_exception(request: Request, exc: Exception) -> JSONRespons
     return _respond(request, status, code, message, headers=dict(exc.headers or {}))
 
 
+def lost_connection_state(sqlstate: object) -> bool:
+    """Whether a SQLSTATE says the connection went away (not that the statement failed)."""
+    return isinstance(sqlstate, str) and sqlstate.startswith(_CONNECTION_LOST)
+
+
 def connection_lost(exc: DBAPIError) -> bool:
     """The statement failed because its connection was lost, not because of what it asked."""
-    code = getattr(exc.orig, "sqlstate", None)
-    return exc.connection_invalidated or (
-        isinstance(code, str) and code.startswith(_CONNECTION_LOST)
+    return exc.connection_invalidated or lost_connection_state(getattr(exc.orig, "sqlstate", None))
+
+
+def database_connection_lost() -> ServiceUnavailable:
+    """The 503 of a request whose database connection went away: a retry normally succeeds."""
+    return ServiceUnavailable(
+        "The database connection was lost; try again.", headers={"Retry-After": "1"}
     )
 
 
@@ -133,12 +142,7 @@ async def handle_database_error(request: Request, exc: Exception) -> JSONRespons
     if not connection_lost(exc):
         raise exc
     logger.warning("database.connection_lost", error=type(exc.orig).__name__)
-    return await handle_app_error(
-        request,
-        ServiceUnavailable(
-            "The database connection was lost; try again.", headers={"Retry-After": "1"}
-        ),
-    )
+    return await handle_app_error(request, database_connection_lost())
 
 
 def install_exception_handlers(app: FastAPI) -> None:

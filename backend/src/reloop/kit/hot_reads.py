@@ -38,9 +38,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from reloop.kit.errors import ServiceUnavailable
-
-# SQLSTATEs of a connection that went away, as `kit.exception_handlers` reads them.
-_LOST_STATES = ("57P01", "57P02", "57P03")
+from reloop.kit.exception_handlers import database_connection_lost, lost_connection_state
 
 Sessions = Callable[[], AbstractAsyncContextManager[AsyncSession]]
 
@@ -50,8 +48,7 @@ def _lost(error: BaseException, connection: asyncpg.Connection | None) -> bool:
     if isinstance(error, OSError | asyncpg.PostgresConnectionError):
         return True
     if isinstance(error, asyncpg.PostgresError):
-        state = error.sqlstate or ""
-        return state.startswith("08") or state in _LOST_STATES
+        return lost_connection_state(error.sqlstate)
     if isinstance(error, asyncpg.InternalClientError):
         # The protocol was left mid-operation: a connection whose server went away before
         # the driver saw it close, handed out again.
@@ -68,12 +65,6 @@ def _closed(connection: asyncpg.Connection) -> bool:
         return True
 
 
-def _unavailable() -> ServiceUnavailable:
-    return ServiceUnavailable(
-        "The database connection was lost; try again.", headers={"Retry-After": "1"}
-    )
-
-
 class HotReads:
     """A connection lent to one request: runs compiled statements, replaces a lost one."""
 
@@ -88,7 +79,7 @@ class HotReads:
     @property
     def connection(self) -> asyncpg.Connection:
         if self._connection is None:
-            raise _unavailable()
+            raise database_connection_lost()
         return self._connection
 
     @property
@@ -114,7 +105,7 @@ class HotReads:
                 if not _lost(again, self._connection):
                     raise
                 await self._drop()
-                raise _unavailable() from again
+                raise database_connection_lost() from again
         if observed:
             sync.dispatch.after_cursor_execute(None, None, sql, arguments, None, False)
         return records
@@ -181,7 +172,7 @@ class HotReadPool:
             ) from error
         except Exception as error:
             if _lost(error, None):
-                raise _unavailable() from error
+                raise database_connection_lost() from error
             raise
         return connection
 
