@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { FakeEventSource } from './event-source-stub';
+
+// `findBy…` and `waitFor` give up after 1 s by default. On a loaded two-core CI machine a
+// first render through React Router's loaders has taken longer than that (ErrorPage's 404
+// test once failed that way), so they wait up to 5 s; a passing test still ends at once.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout, so its scrollTo only logs "not implemented" and it has no
 // scrollIntoView; React Router's ScrollRestoration and links to anchors call them.
