@@ -52,7 +52,8 @@ async def idempotent_probe(
             raise RateLimited(1)
         return JSONResponse({"call": _calls[key]})
 
-    return await run_idempotent(request, session, principal.user.id, key, handle, ttl_s=60)
+    await session.commit()  # the sign-in's read: one connection at a time, as routes do
+    return await run_idempotent(request, principal.user.id, key, handle, ttl_s=60)
 
 
 @pytest.fixture

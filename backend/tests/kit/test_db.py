@@ -1,4 +1,5 @@
-"""Sessions: reads in autocommit that refuse to write, and closed connections replaced."""
+"""Sessions: reads in autocommit that refuse to write, writes of one statement in autocommit,
+and closed connections replaced."""
 
 import asyncio
 import uuid
@@ -76,6 +77,24 @@ async def test_a_unit_of_work_still_writes_beside_the_read_connections(
 
     assert await session.scalar(select(User.bio).where(User.id == member.user.id)) == (
         "changed in a write"
+    )
+
+
+async def test_each_write_of_an_autocommit_session_commits_on_its_own(
+    database: Database, session: AsyncSession
+) -> None:
+    member = await make_member(database)
+
+    with pytest.raises(RuntimeError, match="after the write"):
+        async with database.autocommit() as writing:
+            assert len(await _transaction_starts(writing)) == 2
+            await writing.execute(
+                update(User).where(User.id == member.user.id).values(bio="committed alone")
+            )
+            raise RuntimeError("after the write")
+
+    assert await session.scalar(select(User.bio).where(User.id == member.user.id)) == (
+        "committed alone"
     )
 
 

@@ -1,4 +1,5 @@
-"""`DriverStatement`: on the driver inside a begun unit of work, errors as SQLAlchemy's."""
+"""`DriverStatement`: on the driver inside a begun unit of work or in autocommit, errors as
+SQLAlchemy's."""
 
 import uuid
 from collections.abc import Iterator
@@ -72,6 +73,19 @@ async def test_the_first_statement_of_a_transaction_goes_through_sqlalchemy(
 
     assert len(cursors) == 1
     assert cursors[0] is not None
+
+
+async def test_an_autocommit_session_runs_every_statement_on_the_driver(
+    database: Database,
+) -> None:
+    item_id = await _item(database)
+    with _cursors(database) as cursors:
+        async with database.autocommit() as session:
+            await _SET_QUANTITY.rows(session, {"the_item": item_id, "to": 3})
+            rows = await _QUANTITY.rows(session, {"the_item": item_id})
+
+    assert rows == [(3,)]
+    assert cursors == [None, None]
 
 
 async def _set_in_begun_unit(database: Database, item_id: uuid.UUID, to: int) -> None:

@@ -29,7 +29,7 @@ from reloop.access.errors import (
     SessionEnded,
 )
 from reloop.config import Settings
-from reloop.kit.db import Reads
+from reloop.kit.db import Database, Reads
 from reloop.kit.deps import READ_METHODS, SessionDep, SettingsDep
 from reloop.kit.driver_select import DriverSelect
 from reloop.kit.security import jwt_keys
@@ -182,7 +182,8 @@ async def optional_reader(request: Request, reads: Reads, settings: Settings) ->
 
 
 # The live-session check for a write that needs only who is asking (checkout): whether
-# their email is verified, without loading the member and session as entities.
+# their email is verified, without loading the member and session as entities, on a read
+# connection (no `BEGIN`, no `COMMIT`) that goes back to the pool before the work starts.
 _LIVE_VERIFIED = DriverSelect(
     select(User.email_verified_at.is_not(None))
     .join(AuthSession, AuthSession.user_id == User.id)
@@ -190,15 +191,15 @@ _LIVE_VERIFIED = DriverSelect(
 )
 
 
-async def verified_member_id(
-    request: Request, session: SessionDep, settings: SettingsDep
-) -> uuid.UUID:
+async def verified_member_id(request: Request, settings: SettingsDep) -> uuid.UUID:
     """The signed-in, verified member's id: the checks and errors of `VerifiedMember`."""
     claimed = _presented_claims(request, settings)
     if claimed is None:
         raise NotAuthenticated()
     user_id, session_id, via = claimed
-    rows = await _LIVE_VERIFIED.rows(session, _live_session_params(user_id, session_id))
+    database: Database = request.app.state.db
+    async with database.selecting() as reads:
+        rows = await _LIVE_VERIFIED.rows(reads, _live_session_params(user_id, session_id))
     if not rows:
         raise SessionEnded()
     _admitted(request, settings, user_id, session_id, via)

@@ -15,7 +15,7 @@ from reloop.inventory.errors import (
     QuantityUnavailable,
 )
 from reloop.items.errors import ItemNotFound
-from reloop.kit.deps import CacheDep, RedisDep, SessionDep, SettingsDep, StorageDep
+from reloop.kit.deps import CacheDep, RedisDep, SettingsDep, StorageDep
 from reloop.kit.errors import error_responses
 from reloop.kit.idempotency import IDEMPOTENCY_ERRORS, Claim, IdempotencyKeyDep, run_idempotent
 from reloop.payments.errors import InsufficientFunds, InvalidPaymentMethod, PaymentDeclined
@@ -51,7 +51,6 @@ async def post_checkout(
     buyer_id: VerifiedMemberId,
     key: IdempotencyKeyDep,
     body: CheckoutIn,
-    session: SessionDep,
     settings: SettingsDep,
     redis: RedisDep,
     cache: CacheDep,
@@ -62,8 +61,4 @@ async def post_checkout(
     async def handle(claim: Claim) -> Response:
         return await run_checkout(database, redis, cache, settings, storage, buyer_id, body, claim)
 
-    # The key is claimed on the session that read the member, and committed with it: each
-    # step after holds one connection at a time.
-    return await run_idempotent(
-        request, session, buyer_id, key, handle, ttl_s=settings.idempotency_ttl_s
-    )
+    return await run_idempotent(request, buyer_id, key, handle, ttl_s=settings.idempotency_ttl_s)

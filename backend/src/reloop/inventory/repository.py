@@ -99,10 +99,14 @@ _HOLD = DriverStatement(
         version=_items.c.version + 1,
     )
 )
-_OF_ORDER = DriverStatement(
-    select(_holds.c.item_id, _holds.c.quantity, _holds.c.state).where(
-        _holds.c.order_id == bindparam("order_id")
-    )
+# An order's reservations with their items locked, in item-id order, in one statement:
+# `FOR NO KEY UPDATE OF items` locks the rows as they leave the sort.
+_LOCK_OF_ORDER = DriverStatement(
+    select(_holds.c.item_id, _holds.c.state)
+    .join(_items, _items.c.id == _holds.c.item_id)
+    .where(_holds.c.order_id == bindparam("order_id", type_=Uuid))
+    .order_by(_items.c.id)
+    .with_for_update(of=_items, key_share=True)
 )
 _CLOSE_ORDER = DriverStatement(
     update(_holds)
@@ -225,9 +229,14 @@ class StockRepository:
             ],
         )
 
-    async def of_order(self, order_id: uuid.UUID) -> list[tuple[uuid.UUID, int, ReservationState]]:
-        rows = await _OF_ORDER.rows(self.session, {"order_id": order_id})
-        return [(row[0], row[1], row[2]) for row in rows]
+    async def lock_of_order(self, order_id: uuid.UUID) -> list[tuple[uuid.UUID, ReservationState]]:
+        """The order's reservations (item, state), their items locked as `lock` locks them.
+
+        The states are read as the statement started: a hold released while it waited
+        for a lock shows up when `close_held` finds fewer held than it was told.
+        """
+        rows = await _LOCK_OF_ORDER.rows(self.session, {"order_id": order_id})
+        return [(row[0], row[1]) for row in rows]
 
     async def close_held(
         self,

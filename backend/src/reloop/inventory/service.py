@@ -169,11 +169,12 @@ async def release(session: AsyncSession, order_id: uuid.UUID, *, cache: Cache) -
     """
     stock = StockRepository(session)
     held = [
-        item for item, _, state in await stock.of_order(order_id) if state == ReservationState.held
+        item
+        for item, state in await stock.lock_of_order(order_id)
+        if state == ReservationState.held
     ]
     if not held:
         return []
-    await stock.lock(held)
     units = await stock.close_held(
         state=ReservationState.released, now=datetime.now(UTC), order_id=order_id
     )
@@ -190,13 +191,12 @@ async def consume(session: AsyncSession, order_id: uuid.UUID, *, cache: Cache) -
     units may be someone else's now: `ReservationLapsed` (the caller refunds).
     """
     stock = StockRepository(session)
-    reservations = await stock.of_order(order_id)
-    if any(state == ReservationState.released for _, _, state in reservations):
+    reservations = await stock.lock_of_order(order_id)
+    if any(state == ReservationState.released for _, state in reservations):
         raise ReservationLapsed(details={"order_id": str(order_id)})
-    held = [item for item, _, state in reservations if state == ReservationState.held]
+    held = [item for item, state in reservations if state == ReservationState.held]
     if not held:
         return []
-    await stock.lock(held)
     units = await stock.close_held(
         state=ReservationState.consumed, now=datetime.now(UTC), order_id=order_id
     )

@@ -7,7 +7,9 @@ hands the jobs buffered during the unit of work to the broker (see `kit.jobs`).
 Reads (`reading()`, which safe HTTP methods get) run in autocommit: each statement is
 its own transaction, as in Django's default mode, so a read sends no `BEGIN` and no
 `COMMIT`. A read session refuses to write (`WriteInReadSession`): a write that needs
-several statements to be atomic must never run there.
+several statements to be atomic must never run there. A write that is one statement
+(claiming an idempotency key, booking a charge) runs in `autocommit()`, which writes and
+likewise sends neither.
 """
 
 from collections.abc import AsyncIterator, Mapping
@@ -200,6 +202,11 @@ class Database:
             expire_on_commit=False,
             autoflush=False,
         )
+        self.autocommit_sessionmaker = async_sessionmaker(
+            engine.execution_options(isolation_level="AUTOCOMMIT", **{DRIVER_UNITS: driver_reads}),
+            expire_on_commit=False,
+            autoflush=False,
+        )
 
     def transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
         """A unit of work: commit on success, roll back on error, then send its jobs.
@@ -216,6 +223,16 @@ class Database:
         boundary of `transaction()`.
         """
         return self._unit(self.read_sessionmaker)
+
+    def autocommit(self) -> AbstractAsyncContextManager[AsyncSession]:
+        """Writes that are each one statement: every statement commits on its own.
+
+        A transaction of one statement costs two round trips more (`BEGIN`, `COMMIT`) for
+        nothing. Only for statements that need not be atomic together; `flush()` of
+        several objects is not one statement. Jobs it enqueues are sent at the end, as
+        after a unit of work.
+        """
+        return self._unit(self.autocommit_sessionmaker)
 
     @asynccontextmanager
     async def _unit(

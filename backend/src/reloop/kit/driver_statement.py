@@ -9,7 +9,8 @@ connection and inside the transaction the session already holds.
 
 - The transaction must have begun: SQLAlchemy's asyncpg adapter sends `BEGIN` with the
   first statement of a transaction, so until one has run, the statement goes through
-  SQLAlchemy (and begins it). Commit and rollback stay the session's.
+  SQLAlchemy (and begins it). Commit and rollback stay the session's. A connection in
+  autocommit (`Database.autocommit()`) has no transaction to wait for.
 - A failure is raised as SQLAlchemy raises it (`DBAPIError`, with the server's
   `sqlstate` on `orig`; a lost connection invalidated, so the handlers answer 503 and
   the pool replaces it): the adapter translates the driver's error and the connection
@@ -79,8 +80,10 @@ def _driver_in_transaction(sync: Connection) -> Any:
     if sync.invalidated or sync.closed:  # SQLAlchemy reconnects, or raises
         return None
     adapted = sync.connection.dbapi_connection
+    if adapted is None:
+        return None
     # SQLAlchemy's asyncpg adapter begins the transaction with the first statement.
-    if adapted is None or getattr(adapted, "_transaction", None) is None:
+    if getattr(adapted, "_transaction", None) is None and not getattr(adapted, "autocommit", False):
         return None
     return adapted.driver_connection
 

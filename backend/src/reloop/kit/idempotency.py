@@ -9,21 +9,21 @@ How to use it in a route (checkout and `POST /orders/{id}/pay` do):
     from reloop.kit.idempotency import IdempotencyKeyDep, run_idempotent, IDEMPOTENCY_ERRORS
 
     @router.post("/things", responses=error_responses(*IDEMPOTENCY_ERRORS, ...))
-    async def post_thing(request: Request, key: IdempotencyKeyDep, principal: VerifiedMember,
-                         session: SessionDep, settings: SettingsDep, body: ThingIn) -> Response:
+    async def post_thing(request: Request, key: IdempotencyKeyDep, buyer_id: VerifiedMemberId,
+                         settings: SettingsDep, body: ThingIn) -> Response:
         async def handle(claim: Claim) -> Response:
             ...                  # the work, in its own transaction(s)
             return JSONResponse(payload, status_code=201)
         return await run_idempotent(
-            request, session, principal.user.id, key, handle,
-            ttl_s=settings.idempotency_ttl_s,
+            request, buyer_id, key, handle, ttl_s=settings.idempotency_ttl_s
         )
 
 - `IdempotencyKeyDep` reads the header: missing → 400 `idempotency_key_missing`; longer
   than 255 or outside `[A-Za-z0-9_.:-]` → 400 `idempotency_key_invalid`.
-- `run_idempotent` claims the key on the request's session (`INSERT … ON CONFLICT` on
-  (user_id, key)) and commits it at once, with the sign-in's read, so a concurrent
-  duplicate sees the claim and each step after holds one connection at a time:
+- `run_idempotent` claims the key with one statement in autocommit (`INSERT … ON
+  CONFLICT` on (user_id, key)), so a concurrent duplicate sees the claim at once; the
+  route holds no connection of its own meanwhile, so each step after holds one
+  connection at a time:
   - same fingerprint, done → the stored status, headers and body, plus
     `Idempotent-Replayed: true`;
   - same fingerprint, still running → 409 `idempotency_request_in_flight`, `Retry-After`;
@@ -184,13 +184,13 @@ _CLAIM = DriverStatement(_claim_statement())
 
 
 async def _claim(
-    session: AsyncSession, user_id: uuid.UUID, key: str, print_: str, ttl_s: int
+    database: Database, user_id: uuid.UUID, key: str, print_: str, ttl_s: int
 ) -> Response | None:
     """Claim the key (None) or answer for it: a replay, or raise in-flight / reused.
 
-    Runs on the request's session and commits it, whatever the answer: the claim must be
-    visible to a concurrent duplicate at once, and the request's own work runs in
-    transactions of its own.
+    The claim is one statement and commits on its own: it must be visible to a
+    concurrent duplicate at once, and the request's own work runs in transactions of its
+    own. A refused claim reads the key that stood in the way, as committed by then.
     """
     now = datetime.now(UTC)
     parameters = {
@@ -201,14 +201,14 @@ async def _claim(
         "expires_at": now + timedelta(seconds=ttl_s),
         "lease_started_before": now - timedelta(seconds=IN_FLIGHT_LEASE_S),
     }
-    claimed = bool(await _CLAIM.rows(session, parameters))
-    if claimed:
-        await session.commit()
-        return None
-    row = await session.scalar(
-        select(IdempotencyKey).where(IdempotencyKey.user_id == user_id, IdempotencyKey.key == key)
-    )
-    await session.commit()
+    async with database.autocommit() as session:
+        if await _CLAIM.rows(session, parameters):
+            return None
+        row = await session.scalar(
+            select(IdempotencyKey).where(
+                IdempotencyKey.user_id == user_id, IdempotencyKey.key == key
+            )
+        )
     if row is not None and row.fingerprint != print_:
         raise IdempotencyKeyReused()
     # None: the claim that stood in the way was released in between; a retry claims it.
@@ -310,7 +310,6 @@ async def _release(database: Database, user_id: uuid.UUID, key: str, print_: str
 
 async def run_idempotent(
     request: Request,
-    session: AsyncSession,
     user_id: uuid.UUID,
     key: str,
     handle: Callable[[Claim], Awaitable[Response]],
@@ -319,11 +318,12 @@ async def run_idempotent(
 ) -> Response:
     """Run `handle(claim)` at most once per (member, key, request); see the module docstring.
 
-    `session` is the request's (the one that read the member): the claim commits it.
+    A route that read the member in its own session ends that transaction first, so
+    that the request holds one connection at a time.
     """
     database: Database = request.app.state.db
     print_ = fingerprint(request.method, request.url.path, await request.body())
-    replay = await _claim(session, user_id, key, print_, ttl_s)
+    replay = await _claim(database, user_id, key, print_, ttl_s)
     if replay is not None:
         return replay
     claim = Claim(user_id, key, print_)

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -92,6 +93,21 @@ async def _orders_awaiting(session: AsyncSession, checkout_id: uuid.UUID) -> lis
     return list(result)
 
 
+def _answered(result: CaptureResult, now: datetime) -> dict[str, Any]:
+    """The payment's columns once the provider has answered."""
+    values: dict[str, Any] = {"updated_at": now}
+    if result.provider_ref:
+        values["provider_ref"] = result.provider_ref
+    if result.status == "declined":
+        values["status"] = PaymentStatus.failed
+        values["failure_code"] = result.failure_code
+        values["failure_message"] = (result.failure_message or "")[:255] or None
+    else:
+        values["status"] = PaymentStatus.succeeded
+        values["failure_code"] = values["failure_message"] = None
+    return values
+
+
 async def record_capture(
     session: AsyncSession,
     settings: Settings,
@@ -102,6 +118,36 @@ async def record_capture(
     cache: Cache,
 ) -> PaymentOutcome:
     """Record what the provider said (`None`: nothing, in time) on the locked payment."""
+    if result is None:
+        return await _record_no_answer(session, settings, payment_id, now, cache=cache)
+    # One conditional update locks the row and writes the answer; a payment another
+    # attempt made final first (the update waits for it, then matches nothing) keeps its
+    # outcome.
+    payment: Payment | None = await session.scalar(
+        update(Payment)
+        .where(Payment.id == payment_id, Payment.status.not_in(FINAL_PAYMENT))
+        .values(**_answered(result, now))
+        .returning(Payment)
+    )
+    if payment is None:
+        final = await session.get(Payment, payment_id)
+        if final is None:
+            raise LookupError(f"payment {payment_id} does not exist")
+        return _outcome(final)
+    if payment.status == PaymentStatus.succeeded:
+        await pay_orders(session, payment, now, cache=cache)
+    return _outcome(payment)
+
+
+async def _record_no_answer(
+    session: AsyncSession,
+    settings: Settings,
+    payment_id: uuid.UUID,
+    now: datetime,
+    *,
+    cache: Cache,
+) -> PaymentOutcome:
+    """No answer in time: try again later, or, out of attempts, fail and let the orders go."""
     payment = await session.scalar(
         select(Payment).where(Payment.id == payment_id).with_for_update()
     )
@@ -110,32 +156,19 @@ async def record_capture(
     if payment.status in FINAL_PAYMENT:
         return _outcome(payment)
     payment.updated_at = now
-    if result is None:
-        if payment.attempts < settings.payment_max_attempts:
-            payment.status = PaymentStatus.processing
-            enqueue_after_commit(
-                session,
-                celery_app.signature(RETRY_TASK),
-                str(payment.id),
-                countdown_s=retry_delay_s(payment.attempts),
-            )
-            return _outcome(payment)
-        # Out of attempts: give up, and let the orders go with their stock.
-        payment.status = PaymentStatus.failed
-        payment.failure_code, payment.failure_message = UNREACHABLE
-        for order in await _orders_awaiting(session, payment.checkout_id):
-            await apply(session, order, Action.expire, OrderActor.system, now, cache=cache)
+    if payment.attempts < settings.payment_max_attempts:
+        payment.status = PaymentStatus.processing
+        enqueue_after_commit(
+            session,
+            celery_app.signature(RETRY_TASK),
+            str(payment.id),
+            countdown_s=retry_delay_s(payment.attempts),
+        )
         return _outcome(payment)
-    if result.provider_ref:
-        payment.provider_ref = result.provider_ref
-    if result.status == "declined":
-        payment.status = PaymentStatus.failed
-        payment.failure_code = result.failure_code
-        payment.failure_message = (result.failure_message or "")[:255] or None
-        return _outcome(payment)
-    payment.status = PaymentStatus.succeeded
-    payment.failure_code = payment.failure_message = None
-    await pay_orders(session, payment, now, cache=cache)
+    payment.status = PaymentStatus.failed
+    payment.failure_code, payment.failure_message = UNREACHABLE
+    for order in await _orders_awaiting(session, payment.checkout_id):
+        await apply(session, order, Action.expire, OrderActor.system, now, cache=cache)
     return _outcome(payment)
 
 

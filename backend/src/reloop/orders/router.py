@@ -277,7 +277,7 @@ async def pay_order(
         )
         return JSONResponse(detail.model_dump(mode="json"))
 
-    # The claim commits the sign-in read's session: paying uses transactions of its own.
-    return await run_idempotent(
-        request, session, viewer.id, key, handle, ttl_s=settings.idempotency_ttl_s
-    )
+    # The sign-in's read ends its transaction here: paying uses transactions of its own,
+    # and the request holds one connection at a time.
+    await session.commit()
+    return await run_idempotent(request, viewer.id, key, handle, ttl_s=settings.idempotency_ttl_s)

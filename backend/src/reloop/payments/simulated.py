@@ -16,6 +16,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from reloop.config import Settings
 from reloop.kit.db import Database
+from reloop.kit.driver_statement import DriverStatement
 from reloop.kit.ids import new_id
 from reloop.models.payment import SimulatedCharge
 from reloop.payments.errors import InvalidPaymentMethod
@@ -49,8 +50,8 @@ class _Charge(NamedTuple):
 
 _charges: Table = SimulatedCharge.__table__  # type: ignore[assignment]
 _CHARGE_COLUMNS = (_charges.c.id, _charges.c.status, _charges.c.payment_method_ref)
-# Built once, with bound parameters: every checkout books one charge.
-_BOOK = (
+# Built once, with bound parameters, and run on the driver: every checkout books one charge.
+_BOOK = DriverStatement(
     insert(_charges)
     .values(
         id=bindparam("the_id"),
@@ -86,8 +87,12 @@ class SimulatedProvider:
     async def _book(
         self, key: str, amount: int, currency: str, method_ref: str, status: str
     ) -> tuple[_Charge, bool]:
-        """The charge booked under `key`, and whether this call booked it."""
-        async with self._database.transaction() as session:
+        """The charge booked under `key`, and whether this call booked it.
+
+        One statement books it, so it commits on its own (`autocommit()`); the read after
+        a conflict finds the charge that the other call committed.
+        """
+        async with self._database.autocommit() as session:
             params = {
                 "the_id": new_id(),
                 "the_key": key,
@@ -96,9 +101,9 @@ class SimulatedProvider:
                 "the_method": method_ref,
                 "the_status": status,
             }
-            booked = (await session.execute(_BOOK, params)).first()
-            if booked is not None:
-                return _Charge(*booked), True
+            booked = await _BOOK.rows(session, params)
+            if booked:
+                return _Charge(*booked[0]), True
             charge = (await session.execute(_BOOKED, {"the_key": key})).first()
         assert charge is not None
         return _Charge(*charge), False
