@@ -102,6 +102,35 @@ async def test_a_gated_job_is_left_out_while_one_of_its_key_is_waiting(
     assert await redis.client.llen(QUEUE) == 1
 
 
+class CountingGate(JobGate):
+    def __init__(self, redis: GuardedRedis) -> None:
+        super().__init__(redis)
+        self.asked = 0
+
+    async def admit(self, key: str) -> bool:
+        self.asked += 1
+        return await super().admit(key)
+
+
+async def test_held_gated_jobs_ask_their_gate_once_when_the_block_ends(
+    database: Database, redis: GuardedRedis
+) -> None:
+    await redis.client.delete(QUEUE, DISPATCH_PENDING_KEY)
+    gate = CountingGate(redis)
+    gated = Database(database.engine, gate=gate)
+
+    async with jobs_held():
+        for _ in range(2):
+            async with gated.transaction() as session:
+                enqueue_after_commit(
+                    session, celery_app.signature(DISPATCH_TASK), pending_key=DISPATCH_PENDING_KEY
+                )
+        asked_inside = gate.asked
+
+    assert (asked_inside, gate.asked) == (0, 1)
+    assert await redis.client.llen(QUEUE) == 1
+
+
 async def test_a_reopened_gate_lets_the_next_job_through(
     database: Database, redis: GuardedRedis
 ) -> None:

@@ -42,8 +42,11 @@ class PendingJob:
         return (str(name), repr(self.args), repr(sorted(self.kwargs.items())), self.countdown_s)
 
 
-# Jobs of committed transactions waiting for the end of a `jobs_held()` block.
-_held: ContextVar[list[PendingJob] | None] = ContextVar("reloop_held_jobs", default=None)
+# Jobs of committed transactions waiting for the end of a `jobs_held()` block, each with
+# the gate it must pass.
+_held: ContextVar[list[tuple[PendingJob, "JobGate | None"]] | None] = ContextVar(
+    "reloop_held_jobs", default=None
+)
 
 
 class JobGate:
@@ -120,13 +123,17 @@ async def dispatch_jobs(session: AsyncSession, gate: JobGate | None = None) -> N
         except Exception:
             logger.exception("after_commit.failed")
     jobs: list[PendingJob] = session.info.pop(_JOBS_KEY, [])
-    if gate is not None:
-        jobs = [job for job in jobs if job.pending_key is None or await gate.admit(job.pending_key)]
     held = _held.get()
     if held is not None:
-        held.extend(jobs)
+        held.extend((job, gate) for job in jobs)
         return
-    await _send_all(jobs)
+    await _send_all(await _admitted(jobs, gate))
+
+
+async def _admitted(jobs: list[PendingJob], gate: "JobGate | None") -> list[PendingJob]:
+    if gate is None:
+        return jobs
+    return [job for job in jobs if job.pending_key is None or await gate.admit(job.pending_key)]
 
 
 async def _send_all(jobs: list[PendingJob]) -> None:
@@ -144,15 +151,17 @@ async def jobs_held() -> AsyncIterator[None]:
     A request that commits several transactions in a row (checkout: the orders, then the
     captured payment) would send a dispatcher job after each, though the first dispatch
     finds the events of both. Held, the jobs still leave only after their commits, and
-    identical ones (same task, arguments and countdown) leave once. The jobs are sent even
-    when the block raises or the request is cancelled: their transactions committed.
+    identical ones (same task, arguments and countdown) leave once, after one pass of
+    their gate. The jobs are sent even when the block raises or the request is
+    cancelled: their transactions committed.
     """
-    held: list[PendingJob] = []
+    held: list[tuple[PendingJob, JobGate | None]] = []
     token = _held.set(held)
     try:
         yield
     finally:
         _held.reset(token)
-        distinct = list({job.identity(): job for job in held}.values())
+        distinct = {job.identity(): (job, gate) for job, gate in held}.values()
         with anyio.CancelScope(shield=True):
-            await _send_all(distinct)
+            for job, gate in distinct:
+                await _send_all(await _admitted([job], gate))
