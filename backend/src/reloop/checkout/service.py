@@ -226,14 +226,6 @@ async def place(
             for order in orders
         ],
     )
-    await inventory.reserve(
-        session,
-        requests,
-        buyer_id=buyer_id,
-        expires_at=reserved_until,
-        mode=settings.stock_locking,
-        cache=cache,
-    )
     payment = Payment(
         id=new_id(),
         checkout_id=checkout.id,
@@ -266,7 +258,16 @@ async def place(
         )
         for order in orders
     ]
-    await insert_entities(session, [payment], placed_events)
+    # The payment and the events go with the reservations, in their statement.
+    await inventory.reserve(
+        session,
+        requests,
+        buyer_id=buyer_id,
+        expires_at=reserved_until,
+        mode=settings.stock_locking,
+        cache=cache,
+        along=[[payment], placed_events],
+    )
     return Placed(checkout, orders, order_items, listings, payment)
 
 

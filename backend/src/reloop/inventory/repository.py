@@ -34,7 +34,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.kit.driver_statement import DriverStatement
-from reloop.models.base import insert_entities
+from reloop.models.base import Base, insert_entities
 from reloop.models.inventory import Reservation, ReservationState
 from reloop.models.item import Item, ItemStatus
 
@@ -212,8 +212,10 @@ class StockRepository:
         *,
         buyer_id: uuid.UUID,
         expires_at: datetime,
+        along: Sequence[Sequence[Base]] = (),
     ) -> None:
-        """Insert a held reservation per (item, order, quantity), in one statement."""
+        """Insert a held reservation per (item, order, quantity), and the rows `along`, in
+        one statement."""
         await insert_entities(
             self.session,
             [
@@ -227,6 +229,7 @@ class StockRepository:
                 )
                 for item_id, order_id, quantity in holds
             ],
+            *along,
         )
 
     async def lock_of_order(self, order_id: uuid.UUID) -> list[tuple[uuid.UUID, ReservationState]]:

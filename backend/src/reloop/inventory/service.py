@@ -38,6 +38,7 @@ from reloop.items.keys import item_cache_key
 from reloop.kit.cache import Cache
 from reloop.kit.jobs import on_commit
 from reloop.kit.money import Money
+from reloop.models.base import Base
 from reloop.models.inventory import ReservationState
 from reloop.models.item import ItemStatus
 
@@ -125,12 +126,15 @@ async def reserve(
     expires_at: datetime,
     mode: LockingMode,
     cache: Cache,
+    along: Sequence[Sequence[Base]] = (),
 ) -> None:
     """Hold the units of `requests` (one per item) until `expires_at`, or raise a 409.
 
     Items are handled in id order in both modes; lapsed holds of these items are released
     first so their units count. Raises `ItemUnavailable`, `PriceChanged`,
-    `QuantityUnavailable` or (optimistic, retries exhausted) `CheckoutBusy`.
+    `QuantityUnavailable` or (optimistic, retries exhausted) `CheckoutBusy`. `along`: the
+    caller's new rows, written in the statement that writes the reservations (checkout's
+    payment and events), one round trip for both.
     """
     ordered = sorted(requests, key=lambda r: r.item_id)
     item_ids = [r.item_id for r in ordered]
@@ -158,6 +162,7 @@ async def reserve(
         [(r.item_id, r.order_id, r.quantity) for r in ordered],
         buyer_id=buyer_id,
         expires_at=expires_at,
+        along=along,
     )
     _forget(session, cache, item_ids)
 
