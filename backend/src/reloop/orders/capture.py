@@ -15,17 +15,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from reloop.config import Settings, get_settings
 from reloop.kit.cache import Cache
 from reloop.kit.db import Database
+from reloop.kit.driver_statement import DriverStatement
 from reloop.kit.jobs import enqueue_after_commit
 from reloop.models.order import Order, OrderActor, OrderStatus
 from reloop.models.payment import Payment, PaymentStatus
 from reloop.orders.moves import apply
-from reloop.orders.paid import pay_orders
+from reloop.orders.paid import Captured, pay_orders
 from reloop.orders.state import Action
 from reloop.payments.providers import (
     CaptureResult,
@@ -93,19 +94,44 @@ async def _orders_awaiting(session: AsyncSession, checkout_id: uuid.UUID) -> lis
     return list(result)
 
 
-def _answered(result: CaptureResult, now: datetime) -> dict[str, Any]:
-    """The payment's columns once the provider has answered."""
-    values: dict[str, Any] = {"updated_at": now}
-    if result.provider_ref:
-        values["provider_ref"] = result.provider_ref
-    if result.status == "declined":
-        values["status"] = PaymentStatus.failed
-        values["failure_code"] = result.failure_code
-        values["failure_message"] = (result.failure_message or "")[:255] or None
-    else:
-        values["status"] = PaymentStatus.succeeded
-        values["failure_code"] = values["failure_message"] = None
-    return values
+_payments: Table = Payment.__table__  # type: ignore[assignment]
+# The provider's answer, written where the payment is not final yet: the update takes the
+# row lock that recording needs, and one that another attempt made final first (the update
+# waits for it, then matches nothing) keeps its outcome. Built once for every checkout.
+_ANSWERED = DriverStatement(
+    update(_payments)
+    .where(
+        _payments.c.id == bindparam("payment_id"),
+        # Not final, spelled as equalities: the driver takes no list expanded per call.
+        or_(
+            *(
+                _payments.c.status == status
+                for status in PaymentStatus
+                if status not in FINAL_PAYMENT
+            )
+        ),
+    )
+    .values(
+        status=bindparam("new_status"),
+        failure_code=bindparam("new_failure_code"),
+        failure_message=bindparam("new_failure_message"),
+        updated_at=bindparam("now"),
+        provider_ref=func.coalesce(bindparam("new_provider_ref"), _payments.c.provider_ref),
+    )
+    .returning(_payments.c.checkout_id, _payments.c.provider)
+)
+
+
+def _answered(payment_id: uuid.UUID, result: CaptureResult, now: datetime) -> dict[str, Any]:
+    declined = result.status == "declined"
+    return {
+        "payment_id": payment_id,
+        "new_status": PaymentStatus.failed if declined else PaymentStatus.succeeded,
+        "new_failure_code": result.failure_code if declined else None,
+        "new_failure_message": ((result.failure_message or "")[:255] or None) if declined else None,
+        "now": now,
+        "new_provider_ref": result.provider_ref or None,
+    }
 
 
 async def record_capture(
@@ -120,23 +146,19 @@ async def record_capture(
     """Record what the provider said (`None`: nothing, in time) on the locked payment."""
     if result is None:
         return await _record_no_answer(session, settings, payment_id, now, cache=cache)
-    # One conditional update locks the row and writes the answer; a payment another
-    # attempt made final first (the update waits for it, then matches nothing) keeps its
-    # outcome.
-    payment: Payment | None = await session.scalar(
-        update(Payment)
-        .where(Payment.id == payment_id, Payment.status.not_in(FINAL_PAYMENT))
-        .values(**_answered(result, now))
-        .returning(Payment)
-    )
-    if payment is None:
+    values = _answered(payment_id, result, now)
+    written = await _ANSWERED.rows(session, values)
+    if not written:
         final = await session.get(Payment, payment_id)
         if final is None:
             raise LookupError(f"payment {payment_id} does not exist")
         return _outcome(final)
-    if payment.status == PaymentStatus.succeeded:
-        await pay_orders(session, payment, now, cache=cache)
-    return _outcome(payment)
+    if values["new_status"] == PaymentStatus.succeeded:
+        checkout_id, provider = written[0]
+        await pay_orders(session, Captured(payment_id, checkout_id, provider), now, cache=cache)
+    return PaymentOutcome(
+        values["new_status"], values["new_failure_code"], values["new_failure_message"]
+    )
 
 
 async def _record_no_answer(

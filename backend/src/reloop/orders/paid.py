@@ -77,8 +77,16 @@ _PAID = DriverStatement(
 )
 
 
+class Captured(NamedTuple):
+    """The payment just recorded as captured (its row locked), as far as paying needs it."""
+
+    id: uuid.UUID
+    checkout_id: uuid.UUID
+    provider: str
+
+
 async def pay_orders(
-    session: AsyncSession, payment: Payment, now: datetime, *, cache: Cache
+    session: AsyncSession, payment: Captured, now: datetime, *, cache: Cache
 ) -> None:
     """Move the checkout's orders awaiting `payment` (captured, locked) to paid.
 
@@ -93,9 +101,11 @@ async def pay_orders(
             await inventory.consume(session, order.id, cache=cache)
         except ReservationLapsed:
             late = await session.get(Order, order.id)
+            charged = await session.get(Payment, payment.id)
             assert late is not None
+            assert charged is not None
             await apply(session, late, Action.expire, OrderActor.system, now, cache=cache)
-            give_back(session, payment, late, now)
+            give_back(session, charged, late, now)
             continue
         paid.append(order)
     if not paid:
