@@ -1,8 +1,8 @@
 """The bare baseline of checkout: Starlette + asyncpg replaying one real checkout's SQL.
 
 `checkout.py` records, with the real app in-process, every statement of one checkout
-(text, parameters and the transactions around them) and the bytes it answered.
-`POST /checkout` runs those transactions in order on one pooled connection and answers
+(text, parameters, and the transactions around them or none) and the bytes it answered.
+`POST /checkout` runs those units in order on one pooled connection and answers
 those bytes, with what must differ from one checkout to the next put in: the listing of
 the request's first line, its `Idempotency-Key`, and a new UUIDv7 for every identifier
 the recorded checkout created (orders, payment, ledger, events), wherever it appears
@@ -39,9 +39,12 @@ async def lifespan(_: Starlette) -> AsyncIterator[None]:
         os.environ["RELOOP_DATABASE_URL"], min_size=5, max_size=10
     )
     recorded = json.loads(Path(os.environ["BASELINE_CHECKOUT"]).read_text("utf-8"))  # noqa: ASYNC240 (startup)
-    state["transactions"] = [
-        [(sql, decode(params), many) for sql, params, many in transaction]
-        for transaction in recorded["transactions"]
+    state["units"] = [
+        (
+            unit["autocommit"],
+            [(sql, decode(params), many) for sql, params, many in unit["statements"]],
+        )
+        for unit in recorded["units"]
     ]
     state["fresh"] = recorded["fresh"]
     state["item"] = recorded["item"]
@@ -68,19 +71,28 @@ def _substitute(value: Any, swaps: dict[str, str]) -> Any:
     return value
 
 
+async def _run(
+    conn: asyncpg.Connection, statements: list[tuple[str, Any, bool]], swaps: dict[str, str]
+) -> None:
+    for sql, params, many in statements:
+        if many:
+            await conn.executemany(sql, _substitute(params, swaps))
+        else:
+            await conn.fetch(sql, *_substitute(params, swaps))
+
+
 async def checkout(request: Request) -> Response:
     body = json.loads(await request.body())
     swaps = {old: str(uuid.UUID(bytes=uuid_utils.uuid7().bytes)) for old in state["fresh"]}
     swaps[state["item"]] = body["lines"][0]["item_id"]
     swaps[state["key"]] = request.headers["Idempotency-Key"]
     async with state["pool"].acquire() as conn:
-        for transaction in state["transactions"]:
-            async with conn.transaction():
-                for sql, params, many in transaction:
-                    if many:
-                        await conn.executemany(sql, _substitute(params, swaps))
-                    else:
-                        await conn.fetch(sql, *_substitute(params, swaps))
+        for autocommit, statements in state["units"]:
+            if autocommit:
+                await _run(conn, statements, swaps)
+            else:
+                async with conn.transaction():
+                    await _run(conn, statements, swaps)
     answer = _substitute(state["body"], swaps)
     return Response(answer.encode(), status_code=201, media_type="application/json")
 
