@@ -63,16 +63,23 @@ async def test_a_begun_unit_of_work_runs_it_on_the_driver(database: Database) ->
     assert cursors[1:] == [None]
 
 
-async def test_the_first_statement_of_a_transaction_goes_through_sqlalchemy(
+_STARTED = DriverStatement(select(func.transaction_timestamp()))
+
+
+async def test_the_first_statement_of_a_unit_of_work_begins_its_transaction_on_the_driver(
     database: Database,
 ) -> None:
     item_id = await _item(database)
     with _cursors(database) as cursors:
         async with database.transaction() as session:
-            await _QUANTITY.rows(session, {"the_item": item_id})
+            [(started,)] = await _STARTED.rows(session)
+            await _SET_QUANTITY.rows(session, {"the_item": item_id, "to": 5})
+            [(still,)] = await _STARTED.rows(session)
+            assert await session.scalar(select(func.transaction_timestamp())) == started
 
-    assert len(cursors) == 1
-    assert cursors[0] is not None
+    assert still == started
+    assert cursors == [None, None, None, cursors[3]]
+    assert cursors[3] is not None  # the session's own statement, in the same transaction
 
 
 async def test_an_autocommit_session_runs_every_statement_on_the_driver(
@@ -103,6 +110,22 @@ async def test_a_statement_on_the_driver_rolls_back_with_its_unit_of_work(
 
     with pytest.raises(RuntimeError):
         await _set_in_begun_unit(database, item_id, 9)
+
+    async with database.transaction() as session:
+        assert await _QUANTITY.rows(session, {"the_item": item_id}) == [(1,)]
+
+
+async def _set_first_then_abandon(database: Database, item_id: uuid.UUID) -> None:
+    async with database.transaction() as session:
+        await _SET_QUANTITY.rows(session, {"the_item": item_id, "to": 9})
+        raise RuntimeError("abandon")
+
+
+async def test_a_unit_of_work_begun_on_the_driver_rolls_back_whole(database: Database) -> None:
+    item_id = await _item(database)
+
+    with pytest.raises(RuntimeError):
+        await _set_first_then_abandon(database, item_id)
 
     async with database.transaction() as session:
         assert await _QUANTITY.rows(session, {"the_item": item_id}) == [(1,)]

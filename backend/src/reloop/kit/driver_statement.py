@@ -7,10 +7,11 @@ result objects) cost more CPU than asyncpg's. Here the statement is compiled onc
 the engine's dialect, and each call hands the SQL and its arguments to the driver, on the
 connection and inside the transaction the session already holds.
 
-- The transaction must have begun: SQLAlchemy's asyncpg adapter sends `BEGIN` with the
-  first statement of a transaction, so until one has run, the statement goes through
-  SQLAlchemy (and begins it). Commit and rollback stay the session's. A connection in
-  autocommit (`Database.autocommit()`) has no transaction to wait for.
+- SQLAlchemy's asyncpg adapter sends `BEGIN` just before the first statement of a
+  transaction; a unit of work whose first statement is a `DriverStatement` has the
+  adapter do that here, as its own execution would, so the statement and every one
+  after it run on the driver. Commit and rollback stay the session's. A connection in
+  autocommit (`Database.autocommit()`) sends no `BEGIN`.
 - A failure is raised as SQLAlchemy raises it (`DBAPIError`, with the server's
   `sqlstate` on `orig`; a lost connection invalidated, so the handlers answer 503 and
   the pool replaces it): the adapter translates the driver's error and the connection
@@ -51,7 +52,7 @@ class DriverStatement:
         connection = await session.connection()
         sync = connection.sync_connection
         assert sync is not None
-        driver = _driver_in_transaction(sync)
+        driver = await _driver_in_transaction(sync)
         if driver is None:
             result = await connection.execute(self.statement, params)
             return [tuple(row) for row in result] if result.returns_rows else []
@@ -73,8 +74,8 @@ class DriverStatement:
         return self._compiled
 
 
-def _driver_in_transaction(sync: Connection) -> Any:
-    """The asyncpg connection, if statements may run on it here; else `None`."""
+async def _driver_in_transaction(sync: Connection) -> Any:
+    """The asyncpg connection, its transaction begun, if statements may run on it here."""
     if not sync.get_execution_options().get(DRIVER_UNITS):
         return None
     if sync.invalidated or sync.closed:  # SQLAlchemy reconnects, or raises
@@ -82,9 +83,13 @@ def _driver_in_transaction(sync: Connection) -> Any:
     adapted = sync.connection.dbapi_connection
     if adapted is None:
         return None
-    # SQLAlchemy's asyncpg adapter begins the transaction with the first statement.
-    if getattr(adapted, "_transaction", None) is None and not getattr(adapted, "autocommit", False):
-        return None
+    if adapted._transaction is None:
+        try:
+            # What the adapter does before a statement of its own: `BEGIN`, unless the
+            # connection is in autocommit.
+            await adapted._start_transaction()
+        except Exception as dbapi_error:  # the adapter raised it as its DB-API error
+            sync._handle_dbapi_exception(dbapi_error, "BEGIN", (), None, None)
     return adapted.driver_connection
 
 
