@@ -7,6 +7,7 @@ from httpx import AsyncClient
 
 from reloop.config import Settings
 from reloop.items.counters import flush_views
+from reloop.items.schemas import ItemDetail
 from reloop.kit.db import Database
 from reloop.kit.redis import GuardedRedis
 from tests.factories.items import Choices, listing, ready_photo
@@ -107,6 +108,25 @@ async def test_members_views_of_a_cached_listing_count_but_not_its_sellers(
         assert response.status_code == 200
 
     assert await redis.client.hget("views:pending", item["id"]) == b"2"
+
+
+def test_the_viewer_is_the_last_field_of_an_item_page() -> None:
+    # A member's page from the cache is the shared page with its closing `"viewer":null`
+    # replaced in the bytes (`items.router._for_member`).
+    assert list(ItemDetail.model_fields)[-1] == "viewer"
+
+
+async def test_a_members_page_from_the_cache_is_the_shared_page_with_their_flags(
+    client: AsyncClient, seller: Seller, choice: Choices, database: Database
+) -> None:
+    item = await _publish(client, seller, choice, seller.photos[:1])
+    member = await bearer_headers(client, await make_member(database))
+    await client.put(f"/api/v1/items/{item['id']}/like", headers=member)
+    shared = (await client.get(f"/api/v1/items/{item['id']}")).json()
+
+    cached = await client.get(f"/api/v1/items/{item['id']}", headers=member)
+
+    assert cached.json() == {**shared, "viewer": {"liked": True, "saved": False}}
 
 
 async def test_the_seller_grid_costs_the_same_statements_for_1_and_many_items(

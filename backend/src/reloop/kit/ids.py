@@ -10,6 +10,11 @@ def new_id() -> uuid.UUID:
     return uuid.UUID(bytes=uuid_utils.uuid7().bytes)
 
 
+def new_id_hex() -> str:
+    """A new UUIDv7's 32 hex digits, without building a `uuid.UUID` (a request id)."""
+    return uuid_utils.uuid7().hex
+
+
 # The same layout as `new_id()`, computed by PostgreSQL for rows written in bulk by one
 # `INSERT … SELECT` (48-bit Unix milliseconds, then random bits with version 7 set).
 UUID7_SQL = (
