@@ -12,7 +12,6 @@ several statements to be atomic must never run there. A write that is one statem
 likewise sends neither.
 """
 
-import select
 from collections.abc import AsyncIterator, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.sql import Executable
+from sqlalchemy.util import await_
 
 from reloop.kit.errors import AppError
 from reloop.kit.hot_reads import HotReadPool, HotReads
@@ -65,8 +65,8 @@ def create_engine(url: str, pool: PoolSettings | None = None) -> AsyncEngine:
         async_database_url(url),
         # Not `pool_pre_ping`: with asyncpg it is three round trips on every checkout
         # (BEGIN, `;`, ROLLBACK), as many as a feed page's own statements. `_replace_dead`
-        # looks at the socket instead. A connection lost mid-statement answers 503 and
-        # makes the pool replace every connection older than the failure.
+        # asks with one. A connection lost mid-statement answers 503 and makes the pool
+        # replace every connection older than the failure.
         pool_pre_ping=False,
         pool_size=pool.size,
         max_overflow=pool.max_overflow,
@@ -101,26 +101,19 @@ def connect_args(pool: PoolSettings) -> dict[str, Any]:
 def _replace_dead(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
     """Checkout: a connection the server has closed is replaced (the pool then retries).
 
-    A server that ends a connection (a terminated backend, a restart, a failover) sends
-    an error and closes the stream. Once the event loop has read them the driver calls
-    the connection closed; until then they wait unread in the socket, where an idle
-    connection has nothing else to read. So a connection that is closed, or has anything
-    unread, is replaced, without a round trip: asking with an empty statement cost one on
-    every checkout, 4 of a checkout's 24.
+    A socket the driver already saw closed needs no question. Otherwise one empty
+    statement outside any transaction asks: a backend terminated an instant ago may not
+    have reached the driver's event loop yet, and the request must not be the one to find
+    out. `pool_pre_ping` asks the same inside `BEGIN` and `ROLLBACK` (for PgBouncer's
+    transaction mode, which we do not use).
     """
     connection = dbapi_connection.driver_connection
-    if connection.is_closed() or _unread(connection):
+    if connection.is_closed():
         raise DisconnectionError("the server closed this connection")
-
-
-def _unread(connection: Any) -> bool:
-    """Whether the socket of an idle asyncpg connection holds bytes (or its end) unread.
-
-    asyncpg keeps its transport private; the socket is only polled here, never read.
-    """
-    socket = connection._transport.get_extra_info("socket")
-    readable, _, _ = select.select([socket.fileno()], [], [], 0)
-    return bool(readable)
+    try:
+        await_(connection.fetchrow(";"))
+    except Exception as error:  # whatever the failure, this connection cannot be used
+        raise DisconnectionError("the connection did not answer") from error
 
 
 class WriteInReadSession(RuntimeError):
