@@ -28,10 +28,10 @@ from reloop.benchdata import HEAVY_EMAIL
 
 STAGES = (
     ("request", "the whole request inside the app (ASGI)"),
-    ("claim", "idempotency key claimed, committed with the sign-in's read"),
+    ("claim", "idempotency key claimed (one statement in autocommit)"),
     ("place", "unit of work: lines checked, stock held, orders written"),
     ("capture", "capture: provider call, outcome and answer recorded"),
-    ("provider", "the simulated provider's book (its own transaction)"),
+    ("provider", "the simulated provider's book (one statement in autocommit)"),
     ("record", "outcome recorded on the locked payment and orders (before commit)"),
     ("jobs", "jobs sent to the broker"),
     ("cart", "cart lines dropped (Redis)"),
