@@ -181,7 +181,7 @@ async def optional_reader(request: Request, reads: Reads, settings: Settings) ->
     return Reader(user_id, session_id, rows[0][0])
 
 
-# The live-session check for a write that needs only who is asking (checkout): whether
+# The live-session check for a write that needs only who is asking (checkout, paying): whether
 # their email is verified, without loading the member and session as entities, on a read
 # connection (no `BEGIN`, no `COMMIT`) that goes back to the pool before the work starts.
 _LIVE_VERIFIED = DriverSelect(

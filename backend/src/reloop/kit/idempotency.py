@@ -318,8 +318,8 @@ async def run_idempotent(
 ) -> Response:
     """Run `handle(claim)` at most once per (member, key, request); see the module docstring.
 
-    A route that read the member in its own session ends that transaction first, so
-    that the request holds one connection at a time.
+    The route reads who is asking with `VerifiedMemberId` and opens no session of its
+    own, so the request holds one connection at a time.
     """
     database: Database = request.app.state.db
     print_ = fingerprint(request.method, request.url.path, await request.body())

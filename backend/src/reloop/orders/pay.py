@@ -15,7 +15,6 @@ from reloop.kit.db import Database
 from reloop.kit.storage import Storage
 from reloop.models.order import Order, OrderStatus
 from reloop.models.payment import Payment, PaymentStatus
-from reloop.models.user import User
 from reloop.orders.capture import capture_counted
 from reloop.orders.errors import (
     OrderNotFound,
@@ -36,15 +35,15 @@ async def _new_payment(
     database: Database,
     settings: Settings,
     cache: Cache,
-    viewer: User,
+    buyer_id: uuid.UUID,
     order_id: uuid.UUID,
     method_ref: str,
 ) -> Payment:
     """Check the order may be paid and write its new `pending` payment, attempt counted."""
     now = datetime.now(UTC)
     async with database.transaction() as session:
-        order = await OrderRepository(session).for_viewer(order_id, viewer.id, lock=True)
-        if order is None or order.buyer_id != viewer.id:
+        order = await OrderRepository(session).for_viewer(order_id, buyer_id, lock=True)
+        if order is None or order.buyer_id != buyer_id:
             raise OrderNotFound()
         if order.status is OrderStatus.pending_payment and now >= order.reserved_until:
             expired = await expire_if_lapsed(session, order, now, cache=cache)
@@ -67,7 +66,7 @@ async def _new_payment(
         )
         payment = Payment(
             checkout_id=order.checkout_id,
-            buyer_id=viewer.id,
+            buyer_id=buyer_id,
             provider=settings.payment_provider,
             payment_method_ref=method_ref,
             status=PaymentStatus.pending,
@@ -85,7 +84,7 @@ async def pay(
     database: Database,
     settings: Settings,
     storage: Storage,
-    viewer: User,
+    buyer_id: uuid.UUID,
     order_id: uuid.UUID,
     payment_method: str,
     *,
@@ -94,14 +93,14 @@ async def pay(
     """Capture a new payment for the order's checkout; 402 when declined again."""
     provider = provider_for(settings, database)
     method_ref = await provider.tokenize(payment_method)
-    payment = await _new_payment(database, settings, cache, viewer, order_id, method_ref)
+    payment = await _new_payment(database, settings, cache, buyer_id, order_id, method_ref)
     checkout_id = payment.checkout_id
     outcome = await capture_counted(
         database, payment, cache=cache, settings=settings, provider=provider
     )
     now = datetime.now(UTC)
     async with database.transaction() as session:
-        order = await OrderRepository(session).for_viewer(order_id, viewer.id)
+        order = await OrderRepository(session).for_viewer(order_id, buyer_id)
         assert order is not None
         if outcome.status is PaymentStatus.failed:
             order_ids = await session.scalars(
@@ -116,4 +115,4 @@ async def pay(
                     "reserved_until": order.reserved_until.isoformat(),
                 },
             )
-        return await order_detail(session, settings, storage, viewer, order, now)
+        return await order_detail(session, settings, storage, buyer_id, order, now)

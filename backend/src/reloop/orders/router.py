@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from reloop.access.deps import CurrentMember, VerifiedMember
+from reloop.access.deps import CurrentMember, VerifiedMemberId
 from reloop.access.errors import EmailNotVerified, NotAuthenticated
 from reloop.config import Settings
 from reloop.kit.cache import Cache
@@ -127,7 +127,7 @@ async def _move(
     order = await service.act(
         session, settings, viewer, order_id, action, now, cache=cache, **fields
     )
-    return await service.order_detail(session, settings, storage, viewer, order, now)
+    return await service.order_detail(session, settings, storage, viewer.id, order, now)
 
 
 @router.post(
@@ -262,22 +262,17 @@ async def pay_order(
     order_id: OrderId,
     body: PayRequest,
     key: IdempotencyKeyDep,
-    principal: VerifiedMember,
-    session: SessionDep,
+    buyer_id: VerifiedMemberId,
     settings: SettingsDep,
     storage: StorageDep,
     cache: CacheDep,
 ) -> Response:
     database = request.app.state.db
-    viewer = principal.user
 
     async def handle(_claim: Claim) -> Response:
         detail = await paying.pay(
-            database, settings, storage, viewer, order_id, body.payment_method, cache=cache
+            database, settings, storage, buyer_id, order_id, body.payment_method, cache=cache
         )
         return JSONResponse(detail.model_dump(mode="json"))
 
-    # The sign-in's read ends its transaction here: paying uses transactions of its own,
-    # and the request holds one connection at a time.
-    await session.commit()
-    return await run_idempotent(request, viewer.id, key, handle, ttl_s=settings.idempotency_ttl_s)
+    return await run_idempotent(request, buyer_id, key, handle, ttl_s=settings.idempotency_ttl_s)

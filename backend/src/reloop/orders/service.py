@@ -36,13 +36,13 @@ async def order_detail(
     session: AsyncSession,
     settings: Settings,
     storage: Storage,
-    viewer: User,
+    viewer_id: uuid.UUID,
     order: Order,
     now: datetime,
 ) -> OrderDetail:
     """The full view of `order` for its buyer or seller."""
     repo = OrderRepository(session)
-    role = role_of(order, viewer.id)
+    role = role_of(order, viewer_id)
     people = await repo.people([order.buyer_id, order.seller_id])
     lines = (await repo.lines([order.id])).get(order.id, [])
     return detail_out(
@@ -85,7 +85,7 @@ async def get_order(
             assert locked is not None
             await expire_if_lapsed(unit, locked, now, cache=cache)
         await session.refresh(order)
-    return await order_detail(session, settings, storage, viewer, order, now)
+    return await order_detail(session, settings, storage, viewer.id, order, now)
 
 
 def _refused(order: Order, action: str, *, expired: bool = False) -> TransitionNotAllowed:
