@@ -127,13 +127,12 @@ async def dispatch_jobs(session: AsyncSession, gate: JobGate | None = None) -> N
     if held is not None:
         held.extend((job, gate) for job in jobs)
         return
-    await _send_all(await _admitted(jobs, gate))
+    await _send_all([job for job in jobs if await _admitted(job, gate)])
 
 
-async def _admitted(jobs: list[PendingJob], gate: "JobGate | None") -> list[PendingJob]:
-    if gate is None:
-        return jobs
-    return [job for job in jobs if job.pending_key is None or await gate.admit(job.pending_key)]
+async def _admitted(job: PendingJob, gate: "JobGate | None") -> bool:
+    """Whether `job` may leave: ungated, or its gate lets it through."""
+    return gate is None or job.pending_key is None or await gate.admit(job.pending_key)
 
 
 async def _send_all(jobs: list[PendingJob]) -> None:
@@ -163,5 +162,4 @@ async def jobs_held() -> AsyncIterator[None]:
         _held.reset(token)
         distinct = {job.identity(): (job, gate) for job, gate in held}.values()
         with anyio.CancelScope(shield=True):
-            for job, gate in distinct:
-                await _send_all(await _admitted([job], gate))
+            await _send_all([job for job, gate in distinct if await _admitted(job, gate)])
