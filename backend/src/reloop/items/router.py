@@ -162,7 +162,7 @@ async def _for_member(
     # more (`tests/items/test_read.py` holds the schema to that order).
     assert shared.endswith(_NO_VIEWER)
     flags = orjson.dumps({"liked": state.liked, "saved": state.saved})
-    body = shared[: -len(b"null}")] + flags + b"}"
+    body = shared.removesuffix(b"null}") + flags + b"}"
     etag = f'{entry["etag"][:-1]}-{int(state.liked)}{int(state.saved)}"'
     return conditional_bytes(request, body, etag=etag)
 

@@ -52,7 +52,7 @@ class DriverStatement:
         connection = await session.connection()
         sync = connection.sync_connection
         assert sync is not None
-        driver = await _driver_in_transaction(sync)
+        driver = await _driver_with_transaction(sync)
         if driver is None:
             result = await connection.execute(self.statement, params)
             return [tuple(row) for row in result] if result.returns_rows else []
@@ -74,7 +74,7 @@ class DriverStatement:
         return self._compiled
 
 
-async def _driver_in_transaction(sync: Connection) -> Any:
+async def _driver_with_transaction(sync: Connection) -> Any:
     """The asyncpg connection, its transaction begun, if statements may run on it here."""
     if not sync.get_execution_options().get(DRIVER_UNITS):
         return None
