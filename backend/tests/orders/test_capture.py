@@ -2,8 +2,9 @@
 
 import asyncio
 import uuid
+from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from reloop.config import Settings
 from reloop.kit.cache import Cache
@@ -12,8 +13,9 @@ from reloop.models.event import Event
 from reloop.models.inventory import Reservation, ReservationState
 from reloop.models.item import Item
 from reloop.models.order import OrderEvent, OrderStatus
-from reloop.models.payment import PaymentStatus, SimulatedCharge
-from reloop.orders.capture import capture_payment
+from reloop.models.payment import Payment, PaymentStatus, SimulatedCharge
+from reloop.orders.capture import capture_payment, record_capture
+from reloop.payments.providers import CaptureResult
 from tests.factories.items import Choices
 from tests.factories.orders import Placed, place
 from tests.factories.social import insert_items
@@ -163,6 +165,39 @@ async def test_capturing_a_final_payment_again_changes_nothing(
 
     assert again.status is PaymentStatus.succeeded
     assert (await payment_row(database, paid.payment_id)).attempts == 1
+
+
+async def test_a_late_decline_of_a_paid_payment_is_left_unrecorded(
+    database: Database, settings: Settings, paid: Placed, cache: Cache
+) -> None:
+    late = CaptureResult("declined", None, "card_declined", "Your card was declined.")
+
+    async with database.transaction() as session:
+        outcome = await record_capture(
+            session, settings, paid.payment_id, late, datetime.now(UTC), cache=cache
+        )
+
+    assert (outcome.status, outcome.failure_code) == (PaymentStatus.succeeded, None)
+    assert (await order_row(database, paid.order_id)).status is OrderStatus.paid
+
+
+async def test_an_answer_without_a_provider_reference_keeps_the_one_stored(
+    database: Database, settings: Settings, placed: Placed, cache: Cache
+) -> None:
+    async with database.transaction() as session:
+        await session.execute(
+            update(Payment).where(Payment.id == placed.payment_id).values(provider_ref="pi_1")
+        )
+    declined = CaptureResult("declined", None, "card_declined", "Your card was declined.")
+
+    async with database.transaction() as session:
+        outcome = await record_capture(
+            session, settings, placed.payment_id, declined, datetime.now(UTC), cache=cache
+        )
+
+    assert (outcome.status, outcome.failure_code) == (PaymentStatus.failed, "card_declined")
+    payment = await payment_row(database, placed.payment_id)
+    assert (payment.status, payment.provider_ref) == (PaymentStatus.failed, "pi_1")
 
 
 async def test_out_of_attempts_the_payment_fails_and_the_order_expires_with_its_stock(
